@@ -1,0 +1,1 @@
+"""Per-language text utilities: matching forms that normalise spelling without touching ``text``."""
