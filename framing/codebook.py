@@ -1,0 +1,37 @@
+"""The coding scheme of CODEBOOK.md as constants: the values every span field may take.
+
+>>> "distancing" in CUE_CLASSES and "MIXED" in SIDES
+True
+"""
+
+from __future__ import annotations
+
+__all__ = ["CUE_CLASSES", "SIDES", "OUTLET_SIDES", "SPEAKER_TYPES", "QUOTE_TYPES", "HEDGE_SCOPES"]
+
+#: Classes of reporting cues (CODEBOOK.md, "Cue classes").
+CUE_CLASSES = (
+    "neutral",
+    "assertive",
+    "distancing",
+    "denial",
+    "warning",
+    "commitment",
+    "expressive",
+    "admission",
+    "sourcing",
+)
+
+#: Sides of a speaker (CODEBOOK.md, "Sides and speaker types").
+SIDES = ("US", "RU", "UA", "WEST", "OTHER", "MIXED", "UNKNOWN")
+
+#: Sides that per-article feature columns are computed for (ARCHITECTURE.md).
+OUTLET_SIDES = ("US", "RU", "UA", "WEST", "OTHER")
+
+#: Speaker types.
+SPEAKER_TYPES = ("official", "institution", "media", "expert", "citizen", "anonymous", "other")
+
+#: How the content is reported.
+QUOTE_TYPES = ("direct", "indirect", "mixed", "none")
+
+#: Who hedges: the journalist, or the reported speaker.
+HEDGE_SCOPES = ("writer", "speaker")
