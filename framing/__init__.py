@@ -1,0 +1,38 @@
+"""framing: media-framing analysis of Arabic, English and Russian news.
+
+>>> import framing as fr
+>>> articles = fr.read_articles(fr.demo_corpus_path())
+>>> {"article_id", "language", "text"} <= set(articles.columns)
+True
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from framing import codebook
+
+from framing.clean import clean_text
+from framing.corpus import read_articles, write_articles
+from framing.demo import demo_corpus_path, demo_gold_path, load_demo
+from framing.language import detect_language
+from framing.outlets import lookup_url, outlets_table
+from framing.report import LoadReport
+
+try:
+    __version__ = version("framing")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "LoadReport",
+    "__version__",
+    "clean_text",
+    "codebook",
+    "demo_corpus_path",
+    "demo_gold_path",
+    "detect_language",
+    "load_demo",
+    "lookup_url",
+    "outlets_table",
+    "read_articles",
+    "write_articles",
+]

@@ -1,0 +1,110 @@
+"""The ``framing`` command line.
+
+``framing load SRC... -o OUT``   read and clean a corpus, write it, print the load report
+``framing demo [-o OUT]``        the full analysis of the embedded demo corpus
+``framing analyze SRC -o OUT``   the same analysis on any corpus
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+
+def _add_read_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("reading")
+    group.add_argument("--format", choices=["jsonl", "json", "csv", "tsv", "parquet", "txt", "html"], help="force the input format")
+    group.add_argument("--encoding", help="force the text encoding (default: detected)")
+    for field in ("text", "id", "title", "date", "outlet", "country", "language", "url"):
+        group.add_argument(f"--{field}-col", help=f"input column holding the {field}")
+    group.add_argument("--language", choices=["ar", "en", "ru"], help="force the language of every article")
+    group.add_argument("--no-clean", action="store_true", help="keep texts exactly as read")
+    group.add_argument("--templates", choices=["short", "all", "none"], default="short", help="repeated-line removal (default: short)")
+    group.add_argument("--drop-duplicates", action="store_true", help="drop exact and near duplicates (listed in the report)")
+
+
+def _read_options(args: argparse.Namespace) -> dict:
+    options = {
+        "format": args.format,
+        "encoding": args.encoding,
+        "language": args.language,
+        "clean": not args.no_clean,
+        "templates": None if args.templates == "none" else args.templates,
+        "drop_duplicates": args.drop_duplicates,
+    }
+    for field, name in (("text", "text_col"), ("id", "id_col"), ("title", "title_col"), ("date", "date_col"),
+                        ("outlet", "outlet_col"), ("country", "country_col"), ("language", "language_col"), ("url", "url_col")):
+        value = getattr(args, f"{field}_col")
+        if value:
+            options[name] = value
+    return options
+
+
+def _cmd_load(args: argparse.Namespace) -> int:
+    from framing.corpus import read_articles, write_articles
+
+    articles, report = read_articles(args.sources if len(args.sources) > 1 else args.sources[0], return_report=True, progress=True, **_read_options(args))
+    print(report.summary())
+    if args.output:
+        path = write_articles(articles, args.output)
+        print(f"wrote {len(articles)} articles to {path}")
+    if args.report:
+        report.to_json(args.report)
+        print(f"wrote the load report to {args.report}")
+    return 0
+
+
+def _cmd_analyze(args: argparse.Namespace, source) -> int:
+    from framing.pipeline import run_analysis
+
+    run_analysis(source, args.output, log=print, **_read_options(args))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    from framing import __version__
+
+    parser = argparse.ArgumentParser(prog="framing", description="Media-framing analysis of Arabic, English and Russian news.")
+    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    load = sub.add_parser("load", help="read and clean a corpus; print the load report")
+    load.add_argument("sources", nargs="+", help="files, folders or glob patterns")
+    load.add_argument("-o", "--output", help="write the articles here (.parquet, .csv, .tsv or .jsonl)")
+    load.add_argument("--report", help="write the full load report here as JSON")
+    _add_read_options(load)
+
+    demo = sub.add_parser("demo", help="run the full analysis on the embedded demo corpus")
+    demo.add_argument("-o", "--output", default="framing-demo", help="output folder (default: framing-demo)")
+    _add_read_options(demo)
+
+    analyze = sub.add_parser("analyze", help="run the full analysis on a corpus")
+    analyze.add_argument("sources", nargs="+", help="files, folders or glob patterns")
+    analyze.add_argument("-o", "--output", required=True, help="output folder")
+    _add_read_options(analyze)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "load":
+            return _cmd_load(args)
+        if args.command == "demo":
+            from framing.demo import demo_corpus_path
+
+            return _cmd_analyze(args, demo_corpus_path())
+        if args.command == "analyze":
+            return _cmd_analyze(args, args.sources if len(args.sources) > 1 else args.sources[0])
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 2
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""On the real corpora and the seed article in ../shared (skipped when it is absent)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import framing as fr
+from framing.gold import read_gold
+
+pytestmark = pytest.mark.shared
+
+SEED = "seeds/000_8f7b2033fd4e924f.txt"
+
+
+def test_the_seed_article_is_cleaned_to_its_news_body(shared_dir):
+    articles, report = fr.read_articles(shared_dir / SEED, return_report=True)
+    assert len(articles) == 1
+    article = articles.iloc[0]
+    assert article["language"] == "ar"
+    gold_text = json.loads((shared_dir / "gold" / "seed_ar.jsonl").read_text(encoding="utf-8"))["text"]
+    # The gold separates paragraphs with one newline, the package with a blank line.
+    assert article["text"].replace("\n\n", "\n") == gold_text
+    assert article["dateline"] == "واشنطن / موسكو (رويترز) –"
+    assert article["byline"].startswith("تقرير تريفور هانيجات وأندرو أوزبورن") and "تحرير هيماني ساركار" in article["byline"]
+    for junk in ("اشترك الآن", "LEAVE A REPLY", "Please enter", "تصوير:", "اقرأ أكثر", "معاييرنا", "تحرير هيماني"):
+        assert junk not in article["text"], junk
+    assert set(report.removed["kind"]) >= {"subscription", "comment_form", "caption", "read_more", "standards", "byline", "dateline"}
+
+
+@pytest.mark.parametrize("name", ["en_ukraine_media", "ar_armpro", "semeval2025_t10_ru_en", "en_nyt_guardian_kaggle"])
+def test_every_line_of_every_corpus_is_kept_or_rejected_with_a_reason(shared_dir, name):
+    path = shared_dir / "corpora" / f"{name}.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        lines = sum(1 for _ in fh)
+    articles, report = fr.read_articles(path, return_report=True)
+    assert report.rows_seen == lines
+    assert len(articles) + len(report.rejected) == lines
+    assert set(report.rejected["reason"]) <= {"empty_text", "empty_after_cleaning"}
+    assert articles["article_id"].is_unique
+    assert articles["language"].isin(["ar", "en", "ru"]).all()
+
+
+def test_cleaning_real_corpora_removes_known_junk_and_no_news(shared_dir):
+    articles, report = fr.read_articles(shared_dir / "corpora" / "en_ukraine_media.jsonl", return_report=True)
+    assert not articles["text"].str.contains(r"nL4N2YS0DR\]", regex=True).any()
+    assert not articles["text"].str.contains("Sign up to First Edition").any()
+    removed = report.removed
+    # Every removed piece is short boilerplate or metadata, never a whole article body.
+    assert (removed["text"].str.split().str.len() <= 60).all()
+    assert articles["dateline"].notna().sum() >= 100
+
+
+@pytest.mark.parametrize("name", ["seed_ar", "ar_dev", "en_dev", "ru_dev", "polnear_dev_en"])
+def test_shared_gold_files_are_valid(shared_dir, name):
+    gold = read_gold(shared_dir / "gold" / f"{name}.jsonl")
+    assert gold.problems == []
+    assert len(gold.attributions) > 0
