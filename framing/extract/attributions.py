@@ -1,0 +1,288 @@
+"""Reported speech in Arabic, English and Russian: cue, speaker, side, quote type, content.
+
+The extractor works sentence by sentence on the text as given (offsets are
+Python string indices into ``text``):
+
+1. quotations are found first (:func:`framing.text.segment.find_quotes`), and
+   cues inside someone's quoted words are skipped (only the outermost
+   attribution counts), except a Russian reporting clause set off by dashes
+   inside the quotation marks («…, — сказал он. — …»);
+2. reporting cues come from the lexicon (``resources/cues.toml``); negated,
+   withheld, future and hypothetical speech is not coded;
+3. the speaker is looked for where each language puts it
+   (:mod:`framing.extract.speakers`); pronouns, omitted subjects (Arabic and
+   Russian verb agreement tells their gender and number) and participles
+   take the nearest fitting earlier speaker;
+4. the speaker span is classified with the gazetteers
+   (:mod:`framing.extract.actors`);
+5. the content is the quotation or the reported clause; quotations that
+   stand alone after a speaker's words continue that speaker.
+
+>>> import pandas as pd
+>>> articles = pd.DataFrame({"article_id": ["a1"], "language": ["en"], "text": [
+...     'Kremlin spokesman Dmitry Peskov said the talks were useful. "We are ready," he told reporters.']})
+>>> spans = extract_attributions(articles)
+>>> spans[["cue", "speaker", "actor", "side", "quote_type"]].values.tolist()
+[['said', 'Kremlin spokesman Dmitry Peskov', 'Dmitry Peskov', 'RU', 'indirect'], ['told', 'Kremlin spokesman Dmitry Peskov', 'Dmitry Peskov', 'RU', 'direct']]
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import pandas as pd
+from tqdm.auto import tqdm
+
+from framing.extract import speakers as sp
+from collections import Counter
+
+from framing.extract.actors import Identity, find_mentions, identify
+from framing.extract.lexicon import CueMatch, Lexicon, load_lexicon
+from framing.schema import require_columns
+from framing.text.segment import Quote, find_quotes, paragraph_spans, split_sentences, tokenize
+
+__all__ = ["ATTRIBUTION_COLUMNS", "Attribution", "extract_attributions", "extract_from_text"]
+
+#: Columns of the attribution table (ARCHITECTURE.md, contract).
+ATTRIBUTION_COLUMNS = [
+    "article_id",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "cue_class",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "actor",
+    "speaker_type",
+    "side",
+    "quote_type",
+    "content",
+]
+
+_PROGRESS_MIN_ARTICLES = 500
+
+
+@dataclass
+class Attribution:
+    """One act of reported speech."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    cue_class: str
+    speaker_start: int = -1
+    speaker_end: int = -1
+    speaker: str = ""
+    actor: str = ""
+    side: str = "UNKNOWN"
+    speaker_type: str = "other"
+    quote_type: str = "none"
+    content: str = ""
+    gender: str = ""
+    number: str = "sg"
+    sentence: int = -1
+    kind: str = "verb"
+    resolved: bool = False  # the speaker was taken from an earlier mention
+    quote: Quote | None = field(default=None, repr=False)
+
+    def as_row(self) -> dict:
+        return {
+            "cue": self.cue,
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "cue_class": self.cue_class,
+            "speaker": self.speaker,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+            "actor": self.actor,
+            "speaker_type": self.speaker_type,
+            "side": self.side,
+            "quote_type": self.quote_type,
+            "content": self.content,
+        }
+
+
+class _Article:
+    """Everything the extractor needs to know about one text."""
+
+    def __init__(self, text: str, language: str, lexicon: Lexicon, year: int | None):
+        self.text = text
+        self.language = language
+        self.lexicon = lexicon
+        self.grammar = lexicon.grammar
+        self.year = year
+        self.tokens = tokenize(text, language)
+        self.starts = [t.start for t in self.tokens]
+        self.quotes = find_quotes(text)
+        self.sentences = split_sentences(text, language, self.quotes)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.quote_starts = [q.start for q in self.quotes]
+
+    # -- positions ------------------------------------------------------------
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
+
+    def sentence_tokens(self, index: int) -> tuple[int, int]:
+        """Token index range [a, b) of sentence ``index``."""
+        start, end = self.sentences[index]
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+    def quote_at(self, char: int) -> Quote | None:
+        """The quotation whose marks enclose ``char`` (marks included), if any."""
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        if i >= 0 and self.quotes[i].start <= char < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def span_text(self, a: int, b: int) -> str:
+        """Text covered by tokens [a, b)."""
+        if a >= b:
+            return ""
+        return self.text[self.tokens[a].start : self.tokens[b - 1].end]
+
+    def norms_between(self, start: int, end: int) -> list[str]:
+        """Matching forms of the words between two character offsets."""
+        a, b = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [t.norm for t in self.tokens[a:b] if t.is_word]
+
+    def identify(self, a: int, b: int) -> Identity:
+        return identify(self.tokens[a:b], self.language, year=self.year)
+
+
+def _inside_quote_reporting_clause(article: _Article, i: int, quote: Quote) -> bool:
+    """A Russian-style reporting clause set off by a dash inside quotation marks: «…, — сказал он. — …»."""
+    tokens = article.tokens
+    k = i - 1
+    while k >= 0 and tokens[k].start > quote.start and tokens[k].text in ("—", "–", "-"):
+        k -= 1
+        if k >= 0 and tokens[k].text in (",", ".", "!", "?", "…"):
+            return True
+        break
+    return False
+
+
+def _find_cues(article: _Article) -> list[CueMatch]:
+    cues: list[CueMatch] = []
+    tokens = article.tokens
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.is_word:
+            i += 1
+            continue
+        match = article.lexicon.match(tokens, i)
+        if match is None:
+            i += 1
+            continue
+        quote = article.quote_at(token.start)
+        if quote is not None and not _inside_quote_reporting_clause(article, i, quote):
+            i += match.end - i
+            continue
+        if sp.is_blocked(article, match):
+            i = match.end
+            continue
+        cues.append(match)
+        i = match.end
+    return cues
+
+
+def extract_from_text(text: str, language: str, *, year: int | None = None) -> list[Attribution]:
+    """All attributions in one text, in order.
+
+    Parameters
+    ----------
+    text : str
+        The article text; offsets refer to it.
+    language : {"ar", "en", "ru"}
+    year : int, optional
+        Publication year: decides whether a person was in office (official) then.
+    """
+    lexicon = load_lexicon(language)
+    article = _Article(text, language, lexicon, year)
+    found: list[Attribution] = []
+    used_quotes: set[int] = set()
+    cues = _find_cues(article)
+    for n, match in enumerate(cues):
+        attribution = sp.attribute(article, match, cues, n, found)
+        if attribution is None:
+            continue
+        if attribution.quote is not None:
+            used_quotes.add(attribution.quote.start)
+        found.append(attribution)
+    found.extend(sp.colon_attributions(article, found))
+    found.sort(key=lambda a: a.cue_start)
+    bare = sp.bare_quote_attributions(article, found, used_quotes)
+    if bare:
+        found.extend(bare)
+        found.sort(key=lambda a: a.cue_start)
+    _sides_from_context(article, found)
+    return found
+
+
+#: Speaker types whose unknown side is taken from the article around them.
+_CONTEXT_SIDE_TYPES = ("official", "institution", "other", "citizen", "media")
+
+
+def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
+    """A named speaker of unknown side takes the side the article around them is about.
+
+    Coders read "Olena told us" in a report from Kharkiv as Ukrainian. The side is
+    the most frequent side of the actors and nationality words in the speaker's
+    paragraph, else in the whole article. Unnamed sources and experts stay UNKNOWN
+    (CODEBOOK.md).
+    """
+    pending = [a for a in found if a.side == "UNKNOWN" and a.speaker and a.speaker_type in _CONTEXT_SIDE_TYPES]
+    if not pending:
+        return
+    mentions = [(article.tokens[m.start].start, m) for m in find_mentions(article.tokens, article.language) if m.kind in ("actor", "nationality")]
+    paragraphs = paragraph_spans(article.text)
+
+    def side_of(m) -> str:
+        return m.value.side if m.kind == "actor" else m.value
+
+    overall = Counter(side_of(m) for _, m in mentions)
+    for attribution in pending:
+        start, end = next(((a, b) for a, b in paragraphs if a <= attribution.speaker_start < b), (0, len(article.text)))
+        local = Counter(side_of(m) for position, m in mentions if start <= position < end)
+        for counts in (local, overall):
+            counts.pop("MIXED", None)
+            if counts:
+                attribution.side = counts.most_common(1)[0][0]
+                break
+
+
+def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
+    """Attribution rows (ARCHITECTURE.md contract) for every article.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        At least ``article_id``, ``language`` and ``text``; ``published`` (if
+        present) decides whether people were in office. Articles in languages
+        other than ar, en, ru are skipped.
+    progress : bool, optional
+        Show a progress bar (by default for 500 articles or more).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per attribution with :data:`ATTRIBUTION_COLUMNS`.
+    """
+    require_columns(articles)
+    rows = []
+    published = articles["published"] if "published" in articles.columns else None
+    show = progress if progress is not None else len(articles) >= _PROGRESS_MIN_ARTICLES
+    iterator = zip(articles["article_id"], articles["language"], articles["text"], range(len(articles)), strict=True)
+    for article_id, language, text, position in tqdm(iterator, total=len(articles), desc="attributions", unit="article", disable=not show):
+        if language not in ("ar", "en", "ru") or not isinstance(text, str) or not text:
+            continue
+        year = None
+        if published is not None:
+            stamp = pd.Timestamp(published.iloc[position]) if pd.notna(published.iloc[position]) else None
+            year = stamp.year if stamp is not None else None
+        for attribution in extract_from_text(text, language, year=year):
+            rows.append({"article_id": article_id, **attribution.as_row()})
+    return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+

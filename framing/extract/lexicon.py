@@ -1,0 +1,269 @@
+"""The reporting-cue lexicon (``resources/cues.toml``) and per-language grammar words.
+
+Each cue lemma has a class (CODEBOOK.md) and its forms grouped by the
+agreement they show (``m``, ``f``, ``n``, ``sg``, ``pl``, ``du``, ``any``), as
+finite verbs, participles (whose speaker is the main clause's subject) or
+multi-word phrases. Forms are compared in matching form
+(:mod:`framing.text.normalize`); Arabic forms match with the conjunctions و
+and ف attached.
+
+>>> lexicon = load_lexicon("en")
+>>> match = lexicon.match(tokenize("Peskov said on Tuesday", "en"), 1)
+>>> match.form.cue_class, match.form.lemma, match.length
+('neutral', 'say', 1)
+>>> sorted(LANGUAGES_WITH_LEXICONS())
+['ar', 'en', 'ru']
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from framing.codebook import CUE_CLASSES
+from framing.resources import load_resource
+from framing.text.normalize import normalize_word
+from framing.text.segment import Token, tokenize
+
+__all__ = ["CueForm", "CueMatch", "Grammar", "Lexicon", "load_lexicon", "LANGUAGES_WITH_LEXICONS", "AGREEMENTS"]
+
+#: Agreement keys of forms: masculine, feminine, neuter, singular (gender unmarked), plural, dual, none.
+AGREEMENTS = ("m", "f", "n", "sg", "pl", "du", "any")
+_KINDS = {"verbs": "verb", "participles": "participle", "phrases": "phrase", "nouns": "noun"}
+_ARABIC_CONJUNCTIONS = ("و", "ف")
+_ARABIC_CONJOINABLE = ("negations", "non_speech_before", "not_cues", "conditionals", "skip_before")
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """One form of a cue lemma."""
+
+    lemma: str
+    cue_class: str
+    kind: str  # verb | participle | phrase
+    agreement: str
+    tokens: tuple[str, ...]  # matching forms of its words
+    attach_next: bool = False  # an Arabic phrase ending in a proclitic (وفقا لـ) attached to the next word
+    after: tuple[str, ...] = ()  # the cue counts only if one of these words follows it or its subject (عبر + عن)
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in a token list: where, which form, and how many tokens it spans."""
+
+    start: int  # token index
+    length: int
+    form: CueForm
+
+    @property
+    def end(self) -> int:
+        return self.start + self.length
+
+
+Phrases = frozenset[tuple[str, ...]]
+
+
+@dataclass
+class Grammar:
+    """Function words and phrases the extractor needs for one language (matching forms, as token tuples)."""
+
+    complementizers: tuple[tuple[str, ...], ...] = ()
+    negations: Phrases = frozenset()
+    non_speech_before: Phrases = frozenset()  # declined to, will, would, отказался, سوف
+    listener_words: Phrases = frozenset()  # reporters, журналистам, للصحفيين: never the speaker
+    pronouns: dict[str, str] = field(default_factory=dict)  # form -> agreement
+    possessives: dict[str, str] = field(default_factory=dict)
+    skip_before: Phrases = frozenset()  # adverbs and auxiliaries between a subject and its cue
+    stop_before: Phrases = frozenset()  # words that end a speaker phrase read backwards from a cue
+    stop_after: Phrases = frozenset()  # words that end a speaker phrase read forwards from a cue
+    relatives: Phrases = frozenset()  # who, which, который, الذي: the speaker is the noun before
+    determiners: Phrases = frozenset()  # words that may start a speaker phrase after a cue (en "the")
+    distancing_modifiers: Phrases = frozenset()  # якобы заявил: the cue becomes distancing
+    assertive_modifiers: Phrases = frozenset()
+    needs_complement: frozenset[str] = frozenset()  # lemmas that are speech only with a content or quote
+    not_cues: Phrases = frozenset()  # phrases containing a cue form that are not speech (رفض التعليق)
+    conditionals: Phrases = frozenset()  # if, если, إذا: speech in a conditional clause is hypothetical
+    non_speakers: Phrases = frozenset()  # law, закон, القانون: legal provisions are not speech
+    sourceless: Phrases = frozenset()  # "according to reports": a hedge, not an attribution
+    withheld: Phrases = frozenset()  # "refused to comment", "رفض التعليق": withheld speech
+
+    @staticmethod
+    def ends_at(phrases: Phrases, tokens: Sequence[Token], end: int, floor: int = 0) -> int:
+        """Length of the longest phrase of ``phrases`` ending just before token ``end`` (0 if none)."""
+        best = 0
+        for n in range(1, 5):
+            start = end - n
+            if start < floor:
+                break
+            if tuple(t.norm for t in tokens[start:end]) in phrases:
+                best = n
+        return best
+
+    @staticmethod
+    def starts_at(phrases: Phrases, tokens: Sequence[Token], start: int, stop: int | None = None) -> int:
+        """Length of the longest phrase of ``phrases`` starting at token ``start`` (0 if none)."""
+        stop = len(tokens) if stop is None else stop
+        best = 0
+        for n in range(1, 5):
+            if start + n > stop:
+                break
+            if tuple(t.norm for t in tokens[start : start + n]) in phrases:
+                best = n
+        return best
+
+
+@dataclass
+class Lexicon:
+    """All cue forms of one language, indexed for matching."""
+
+    language: str
+    single: dict[str, list[CueForm]]
+    phrases: dict[str, list[CueForm]]  # first token -> phrases starting with it, longest first
+    grammar: Grammar
+    lemmas: int
+
+    def _candidates(self, norm: str) -> list[tuple[str, int]]:
+        """The token's matching form, and for Arabic the form without an attached conjunction."""
+        out = [(norm, 0)]
+        if self.language == "ar" and len(norm) > 3 and norm[0] in _ARABIC_CONJUNCTIONS:
+            out.append((norm[1:], 1))
+            if len(norm) > 4 and norm[1] in _ARABIC_CONJUNCTIONS:
+                out.append((norm[2:], 2))
+        return out
+
+    def match(self, tokens: Sequence[Token], i: int) -> CueMatch | None:
+        """The longest cue starting at token ``i``, or None."""
+        for norm, _ in self._candidates(tokens[i].norm):
+            for form in self.phrases.get(norm, ()):
+                if _phrase_matches(form, tokens, i, self.language):
+                    return CueMatch(i, len(form.tokens) - (1 if form.attach_next else 0) or 1, form)
+        for norm, _ in self._candidates(tokens[i].norm):
+            forms = self.single.get(norm)
+            if forms:
+                return CueMatch(i, 1, forms[0])
+        return None
+
+
+def _phrase_matches(form: CueForm, tokens: Sequence[Token], i: int, language: str) -> bool:
+    words = form.tokens
+    for k, word in enumerate(words):
+        if i + k >= len(tokens):
+            return False
+        norm = tokens[i + k].norm
+        if k == 0 and language == "ar" and norm != word and norm[1:] != word and norm[2:] != word:
+            return False
+        if k == 0:
+            continue
+        if form.attach_next and k == len(words) - 1:
+            # "وفقا ل" matches "وفقا لوزارة" and "وفقا لـ «...»"
+            if not (norm == word or (norm.startswith(word) and len(norm) > len(word))):
+                return False
+            continue
+        if norm != word:
+            return False
+    return True
+
+
+def _grammar(specs: list[dict], language: str) -> Grammar:
+    """Merge the [[grammar]] tables of one language (lists are joined)."""
+    merged: dict[str, list[str]] = defaultdict(list)
+    by_agreement: dict[str, dict[str, list[str]]] = {"pronouns": defaultdict(list), "possessives": defaultdict(list)}
+    for spec in specs:
+        for key, value in spec.items():
+            if key in by_agreement and isinstance(value, dict):
+                for agreement, forms in value.items():
+                    by_agreement[key][agreement].extend(forms)
+            elif isinstance(value, list):
+                merged[key].extend(value)
+
+    def phrases(key: str) -> Phrases:
+        found = {tuple(t.norm for t in tokenize(w, language)) for w in merged.get(key, []) if w.strip()}
+        if language == "ar" and key in _ARABIC_CONJOINABLE:
+            # "ولم يعلق", "ومن المقرر أن": the same words with و or ف attached
+            found |= {(c + words[0], *words[1:]) for words in found for c in _ARABIC_CONJUNCTIONS if words}
+        return frozenset(w for w in found if w)
+
+    def agreement_map(key: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for agreement, forms in by_agreement[key].items():
+            for form in forms:
+                out.setdefault(normalize_word(form, language), agreement)
+        return out
+
+    complementizers = tuple(
+        sorted({tuple(t.norm for t in tokenize(c, language)) for c in merged.get("complementizers", []) if c.strip(" ,:")}, key=len, reverse=True)
+    )
+    return Grammar(
+        complementizers=complementizers,
+        negations=phrases("negations"),
+        non_speech_before=phrases("non_speech_before"),
+        listener_words=phrases("listener_words"),
+        pronouns=agreement_map("pronouns"),
+        possessives=agreement_map("possessives"),
+        skip_before=phrases("skip_before"),
+        stop_before=phrases("stop_before"),
+        stop_after=phrases("stop_after"),
+        relatives=phrases("relatives"),
+        determiners=phrases("determiners"),
+        distancing_modifiers=phrases("distancing_modifiers"),
+        assertive_modifiers=phrases("assertive_modifiers"),
+        needs_complement=frozenset(merged.get("needs_complement", [])),
+        not_cues=phrases("not_cues"),
+        conditionals=phrases("conditionals"),
+        non_speakers=phrases("non_speakers"),
+        sourceless=phrases("sourceless"),
+        withheld=phrases("withheld"),
+    )
+
+
+@functools.cache
+def LANGUAGES_WITH_LEXICONS() -> frozenset[str]:  # noqa: N802 - reads like a constant
+    """Languages that have cue entries in ``resources/cues.toml``."""
+    return frozenset(spec["language"] for spec in load_resource("cues")["cue"])
+
+
+@functools.cache
+def load_lexicon(language: str) -> Lexicon:
+    """Load and index the cues of ``language``.
+
+    Raises
+    ------
+    ValueError
+        For a language with no cues (the message lists the supported ones), or
+        an entry with a class outside the codebook.
+    """
+    data = load_resource("cues")
+    if language not in LANGUAGES_WITH_LEXICONS():
+        raise ValueError(f"no reporting-cue lexicon for {language!r}; supported: {', '.join(sorted(LANGUAGES_WITH_LEXICONS()))}")
+    single: dict[str, list[CueForm]] = defaultdict(list)
+    phrases: dict[str, list[CueForm]] = defaultdict(list)
+    lemmas = 0
+    for spec in data["cue"]:
+        if spec["language"] != language:
+            continue
+        lemmas += 1
+        if spec["class"] not in CUE_CLASSES:
+            raise ValueError(f"cues.toml: {language} {spec['lemma']!r} has class {spec['class']!r}; allowed: {', '.join(CUE_CLASSES)}")
+        for group, kind in _KINDS.items():
+            for agreement, forms in spec.get(group, {}).items():
+                if agreement not in AGREEMENTS:
+                    raise ValueError(f"cues.toml: {spec['lemma']!r} has agreement {agreement!r}; allowed: {', '.join(AGREEMENTS)}")
+                for written in forms:
+                    words = tuple(t.norm for t in tokenize(written, language))
+                    if not words:
+                        continue
+                    attach = language == "ar" and len(words) > 1 and words[-1] in ("ل", "ب")
+                    if kind == "noun" and language != "ar":
+                        continue  # noun cues are used where a fixed pattern gives their speaker (Arabic عن X قوله)
+                    after = tuple(normalize_word(w, language) for w in spec.get("after", []))
+                    form = CueForm(spec["lemma"], spec["class"], kind if kind == "noun" or len(words) == 1 else "phrase", agreement, words, attach, after)
+                    if len(words) == 1:
+                        single[words[0]].append(form)
+                    else:
+                        phrases[words[0]].append(form)
+    for forms in phrases.values():
+        forms.sort(key=lambda f: len(f.tokens), reverse=True)
+    grammar_specs = [g for g in data.get("grammar", []) if g["language"] == language]
+    return Lexicon(language, dict(single), dict(phrases), _grammar(grammar_specs, language), lemmas)

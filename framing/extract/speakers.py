@@ -1,0 +1,951 @@
+"""Where the speaker and the content of a reporting cue are, in each language.
+
+English puts the subject before the verb ("Peskov said") and inverts it
+after a quotation ("…," said Peskov). Arabic news prose is verb-first
+(وقال ريابكوف إن) and drops the subject when it continues (وأضاف أن).
+Russian inverts after direct speech («…», — заявил Песков) and after
+"как" (Как заявил Песков), and otherwise puts the subject first. Function
+words these rules need (complementizers, pronouns, listener words, words
+that end a speaker phrase) are data in ``resources/cues.toml`` ([[grammar]]).
+
+The functions here take the article state built by
+:mod:`framing.extract.attributions`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from framing.extract.actors import Identity
+from framing.extract.lexicon import CueMatch
+from framing.text.segment import Quote, Token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from framing.extract.attributions import Attribution, _Article
+
+__all__ = ["attribute", "is_blocked", "colon_attributions", "bare_quote_attributions"]
+
+_PUNCT = set(",.;:!?؟،؛…()[]")
+_DASHES = {"—", "–", "-"}
+_QUOTE_MARKS = set("«»„“”\"‘’‹›")
+_CLOSING = set("»”\"’›“")
+_MAX_SPEAKER = 14
+_ARABIC_CONJ = ("و", "ف")
+
+
+# -- guards ------------------------------------------------------------------
+
+
+def is_blocked(article: _Article, match: CueMatch) -> bool:
+    """Negated, withheld, future or hypothetical speech, or a non-speech sense: not coded."""
+    tokens, grammar = article.tokens, article.grammar
+    k = match.start
+    for _ in range(4):
+        if grammar.ends_at(grammar.negations, tokens, k) or grammar.ends_at(grammar.non_speech_before, tokens, k):
+            return True
+        skip = grammar.ends_at(grammar.skip_before, tokens, k)
+        if not skip:
+            break
+        k -= skip
+    if article.language == "en" and match.form.kind != "phrase" and _english_not_a_verb(article, match):
+        return True
+    if _in_conditional(article, match):
+        return True
+    if article.language == "ar" and match.start > 0 and tokens[match.start - 1].norm in ("قد", "وقد", "فقد") and tokens[match.start].norm[:1] in "يتن":
+        return True  # قد + present tense: "may say", a hedge, not a report
+    if grammar.not_cues and _inside_not_cue(article, match):
+        return True
+    if match.form.kind == "noun" and not _noun_speaker(article, match):
+        return True
+    if match.form.after and not _followed_by(article, match, match.form.after):
+        return True
+    if match.form.lemma in grammar.needs_complement and not _has_speech_context(article, match):
+        return True
+    return False
+
+
+_EN_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_EN_NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "of", "from",
+     "despite", "with", "without", "for", "about", "amid", "over", "against", "such", "any", "no", "every", "new"}
+)
+
+
+def _english_not_a_verb(article: _Article, match: CueMatch) -> bool:
+    """English word forms that are not a reporting verb here.
+
+    "to say" (infinitive: withheld or planned), "The State Department" (a
+    capitalised word inside a sentence), "the report", "repeated warnings",
+    "Moscow's claims" (nouns and adjectives), "Explosions were reported" (a
+    passive with no speaker given).
+    """
+    tokens = article.tokens
+    token = tokens[match.start]
+    previous = tokens[match.start - 1] if match.start > 0 else None
+    if previous is not None and previous.norm == "to":
+        return True
+    sentence_start = article.sentence_tokens(article.sentence_of(token.start))[0]
+    if token.text[:1].isupper() and match.start > sentence_start and not (previous is not None and previous.text in _QUOTE_MARKS | {"—", "–", ":"}):
+        return True
+    if previous is None or token.norm.endswith("ing"):
+        return False
+    if previous.norm in _EN_NOUN_MARKERS or previous.text.endswith(("'s", "’s")):
+        return True
+    if previous.norm in _EN_BE or (match.start > 1 and previous.norm in ("also", "widely", "reportedly", "officially") and tokens[match.start - 2].norm in _EN_BE):
+        return _passive_agent(article, match, len(tokens)) is None
+    return False
+
+
+def _in_conditional(article: _Article, match: CueMatch) -> bool:
+    """Speech in a conditional clause ("If Moscow confirms ...") is hypothetical."""
+    grammar, tokens = article.grammar, article.tokens
+    if not grammar.conditionals:
+        return False
+    floor = article.sentence_tokens(article.sentence_of(tokens[match.start].start))[0]
+    k = match.start - 1
+    while k >= floor and tokens[k].text not in (",", "،", ";", "—"):
+        if grammar.ends_at(grammar.conditionals, tokens, k + 1, floor):
+            return True
+        k -= 1
+    return False
+
+
+def _followed_by(article: _Article, match: CueMatch, words: tuple[str, ...], window: int = 8) -> bool:
+    """Whether one of ``words`` (or a word starting with it, for Arabic proclitics) follows the cue closely."""
+    tokens = article.tokens
+    stop = article.sentence_tokens(article.sentence_of(tokens[match.start].start))[1]
+    for k in range(match.end, min(stop, match.end + window)):
+        norm = tokens[k].norm
+        if norm in words or any(len(w) <= 2 and norm.startswith(w) for w in words):
+            return True
+    return False
+
+
+def _inside_not_cue(article: _Article, match: CueMatch) -> bool:
+    """The cue is part of a phrase listed as not speech ("رفض التعليق", "declined to comment")."""
+    grammar, tokens = article.grammar, article.tokens
+    for start in range(max(0, match.start - 3), match.start + 1):
+        n = grammar.starts_at(grammar.not_cues, tokens, start)
+        if n and start + n > match.start:
+            return True
+    return False
+
+
+def _noun_speaker(article: _Article, match: CueMatch) -> tuple[int, int] | None:
+    """Arabic "نقلت الوكالة عن الوزير قوله": the speaker of the noun cue is the phrase after عن."""
+    tokens = article.tokens
+    for k in range(match.start - 1, max(-1, match.start - 14), -1):
+        if tokens[k].norm == "عن":
+            end = match.start
+            for j in range(k + 1, match.start):
+                if _has(article.grammar.relatives, tokens[j]) or tokens[j].text in ("،", ","):
+                    end = j
+                    break
+            return (k + 1, end) if k + 1 < end else None
+        if _is_boundary(tokens[k]):
+            return None
+    return None
+
+
+def _has_speech_context(article: _Article, match: CueMatch) -> bool:
+    """Evidence that a verb with non-speech senses ("added", "noted") reports speech here."""
+    tokens = article.tokens
+    sentence = article.sentence_of(tokens[match.start].start)
+    _, stop = article.sentence_tokens(sentence)
+    after = tokens[match.end : min(stop, match.end + 8)]
+    if any(t.text in _QUOTE_MARKS or t.text == ":" for t in after[:3]):
+        return True
+    if _complementizer_at(article, match.end, stop, within=6) is not None:
+        return True
+    before = tokens[match.start - 1] if match.start > 0 else None
+    if before is not None and (before.text in _CLOSING or before.text in (",", "—", "–")):
+        return True
+    # a reporting clause closing its sentence: "…, the minister added."
+    start = article.sentence_tokens(sentence)[0]
+    subject = _np_before(article, match.start, start)
+    if subject is not None and subject[0] > start:
+        previous = tokens[subject[0] - 1]
+        return previous.text in (",", "،") or previous.text in _CLOSING
+    return False
+
+
+# -- token helpers -------------------------------------------------------------
+
+
+def _has(phrases, token: Token) -> bool:
+    """Whether a one-word phrase set holds ``token``."""
+    return (token.norm,) in phrases
+
+
+def _is_boundary(token: Token) -> bool:
+    return token.text in _PUNCT or token.text in _DASHES or token.text in _QUOTE_MARKS
+
+
+def _strip_conjunction(article: _Article, token: Token) -> int:
+    """Offset of an Arabic word without its attached conjunction (وقال -> قال)."""
+    if article.language == "ar" and token.norm[:1] in _ARABIC_CONJ and len(token.norm) > 3:
+        lexicon = article.lexicon
+        if token.norm not in lexicon.single and token.norm not in lexicon.phrases:
+            return token.start + 1
+    return token.start
+
+
+def _complementizer_at(article: _Article, start: int, stop: int, *, within: int) -> int | None:
+    """Token index of the first complementizer in tokens[start:start+within] (before ``stop``)."""
+    tokens = article.tokens
+    for k in range(start, min(stop, start + within)):
+        for words in article.grammar.complementizers:
+            n = len(words)
+            if k + n <= stop and all(tokens[k + m].norm == words[m] for m in range(n)):
+                return k
+            if article.language == "ar" and n == 1 and tokens[k].norm.startswith(words[0]) and words[0] in ("ان", "بان") and len(tokens[k].norm) <= len(words[0]) + 3:
+                return k  # أنه، إنها، بأنهم
+    return None
+
+
+# -- speaker phrases --------------------------------------------------------------
+
+
+def _skip_back(article: _Article, k: int, floor: int) -> int:
+    """Index just after the subject when adverbs, auxiliaries and time phrases stand before the cue at ``k``."""
+    grammar, tokens = article.grammar, article.tokens
+    while k > floor:
+        n = (
+            grammar.ends_at(grammar.skip_before, tokens, k, floor)
+            or grammar.ends_at(grammar.distancing_modifiers, tokens, k, floor)
+            or grammar.ends_at(grammar.assertive_modifiers, tokens, k, floor)
+        )
+        if not n and article.language == "en":
+            word = tokens[k - 1]
+            if word.is_word and word.norm.endswith("ly") and len(word.norm) > 4 and word.text.islower():
+                n = 1  # "routinely spouts", "bluntly said"
+        if not n:
+            break
+        k -= n
+    return k
+
+
+def _np_before(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
+    """The speaker phrase read backwards from the token before ``i``."""
+    tokens, grammar = article.tokens, article.grammar
+    end = _skip_back(article, i, floor)
+    k = end - 1
+    while k >= floor and end - k <= _MAX_SPEAKER:
+        token = tokens[k]
+        if token.norm in ("and", "и") and k - 1 >= floor and k < end - 1 and _coordinates_names(article, k):
+            k -= 1  # "U.S. and Russian officials", "Bloomberg и Financial Times"
+            continue
+        if _is_boundary(token) or _has(grammar.stop_before, token) or _has(grammar.relatives, token):
+            break
+        if k < end - 1 and _is_cue_word(article, k):
+            break  # another cue: "X said Y told" never makes one speaker
+        k -= 1
+    start = k + 1
+    if start < end:
+        if article.language == "en" and not any(t.text[:1].isupper() or t.norm in grammar.pronouns for t in tokens[start:end]):
+            # "the officials said" is fine; a lowercase fragment after a clause boundary is not a subject
+            if not any(_has(grammar.determiners, t) for t in tokens[start:end]) and end - start > 3:
+                return None
+        return start, end
+    if k < floor:
+        return None
+    if _has(grammar.relatives, tokens[k]):
+        # "German politicians, who questioned": the noun before the relative pronoun
+        j = k - 1 if k - 1 >= floor and tokens[k - 1].text in (",", "،") else k
+        return _np_before_plain(article, j, floor)
+    if tokens[k].text == "," and k - 1 >= floor:
+        # "Dmitry Peskov, the Kremlin spokesman, said": name and apposition
+        j = k - 1
+        while j >= floor and not _is_boundary(tokens[j]) and not _has(grammar.relatives, tokens[j]) and k - j <= _MAX_SPEAKER:
+            j -= 1
+        inner = (j + 1, k)
+        if j >= floor and _has(grammar.relatives, tokens[j]):
+            # "McFaul, who said ..., also issued": skip the relative clause
+            j2 = j - 1 if j - 1 >= floor and tokens[j - 1].text == "," else j
+            return _np_before_plain(article, j2, floor)
+        if j >= floor and tokens[j].text == ",":
+            head = _np_before_plain(article, j, floor)
+            if head is not None and _looks_like_name(tokens[head[0] : head[1]]):
+                return head[0], k
+        return inner if inner[0] < inner[1] else None
+    return None
+
+
+def _is_cue_word(article: _Article, k: int) -> bool:
+    """A reporting cue at token ``k`` (capitalised words inside a name, "Secretary of State", are not)."""
+    token = article.tokens[k]
+    if article.language in ("en", "ru") and token.text[:1].isupper():
+        return False
+    return article.lexicon.match(article.tokens, k) is not None
+
+
+def _coordinates_names(article: _Article, k: int) -> bool:
+    """Whether the conjunction at ``k`` joins two names or nationalities (not two clauses)."""
+    tokens = article.tokens
+    before, after = tokens[k - 1], tokens[k + 1]
+    if article.language in ("en", "ru"):
+        return before.text[:1].isupper() and after.text[:1].isupper()
+    return False
+
+
+def _np_before_plain(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
+    """A noun phrase ending just before token ``i``, with no apposition handling."""
+    tokens, grammar = article.tokens, article.grammar
+    k = i - 1
+    while k >= floor and i - k <= _MAX_SPEAKER:
+        token = tokens[k]
+        if _is_boundary(token) or _has(grammar.stop_before, token) or _has(grammar.relatives, token):
+            break
+        k -= 1
+    return (k + 1, i) if k + 1 < i else None
+
+
+def _looks_like_name(tokens: list[Token]) -> bool:
+    """A short phrase that names someone (capitalised words), as the head of an apposition."""
+    words = [t for t in tokens if t.is_word]
+    return 0 < len(words) <= 6 and any(t.text[:1].isupper() for t in words)
+
+
+def _apposition_after(article: _Article, end: int, stop: int) -> int:
+    """Extend "said Svetlana Radionova, head of Russia’s agency Rosprirodnadzor" over the apposition."""
+    tokens = article.tokens
+    if end < stop and tokens[end].text == "," and end + 1 < stop:
+        first = tokens[end + 1]
+        if first.is_word and (first.text[:1].islower() or _has(article.grammar.determiners, first)):
+            k = end + 1
+            while k < stop and not _is_boundary(tokens[k]) and k - end <= _MAX_SPEAKER:
+                k += 1
+            if k >= stop or tokens[k].text in (",", ".", ";", ":"):
+                return k
+    return end
+
+
+def _np_after(article: _Article, j: int, stop: int, *, require_capital: bool = False) -> tuple[int, int] | None:
+    """The speaker phrase read forwards from token ``j``."""
+    tokens, grammar = article.tokens, article.grammar
+    k = _skip_listener(article, j, stop)
+    start = k
+    if require_capital and start < stop:
+        first = tokens[start]
+        if not (first.text[:1].isupper() or _has(grammar.determiners, first) or first.norm in grammar.pronouns):
+            return None
+    while k < stop and k - start < _MAX_SPEAKER:
+        token = tokens[k]
+        if _is_boundary(token) or grammar.starts_at(grammar.stop_after, tokens, k, stop) or _has(grammar.relatives, token):
+            if article.language == "ru" and token.norm in ("в", "во", "при") and k + 1 < stop and tokens[k + 1].text[:1].isupper() and k > start:
+                k += 2  # "посол РФ в США Анатолий Антонов"
+                continue
+            break
+        if _complementizer_at(article, k, k + 1, within=1) is not None:
+            break
+        if k > start and (_is_listener(article, token) or grammar.starts_at(grammar.listener_words, tokens, k, stop)):
+            break
+        if k > start and _is_cue_word(article, k):
+            break
+        k += 1
+    return (start, k) if start < k else None
+
+
+def _is_listener(article: _Article, token: Token) -> bool:
+    words = article.grammar.listener_words
+    if (token.norm,) in words:
+        return True
+    if article.language == "ar" and token.norm[:1] == "ل" and ((token.norm[1:],) in words or ("ال" + token.norm[2:],) in words):
+        return True
+    return False
+
+
+def _skip_listener(article: _Article, k: int, stop: int) -> int:
+    """Token index after a listener phrase or adverb starting at ``k`` ("told reporters", "журналистам")."""
+    grammar = article.grammar
+    while k < stop:
+        n = grammar.starts_at(grammar.listener_words, article.tokens, k, stop) or grammar.starts_at(grammar.skip_before, article.tokens, k, stop)
+        if not n and article.tokens[k].is_word and _is_listener(article, article.tokens[k]):
+            n = 1
+        if not n:
+            break
+        k += n
+    return k
+
+
+# -- agreement ---------------------------------------------------------------------
+
+
+def _compatible(agreement: str, gender: str, number: str) -> bool:
+    """Whether a speaker of this gender and number can be the subject of a verb form with ``agreement``."""
+    if agreement in ("any", "", "sg"):
+        return agreement != "sg" or number != "pl"
+    if agreement == "pl":
+        return number == "pl" or gender == ""
+    if agreement == "du":
+        return number in ("pl", "du")
+    if agreement in ("m", "f", "n"):
+        if number == "pl" and agreement != "m":
+            return False
+        return gender in ("", agreement) or (agreement == "m" and gender == "")
+    return True
+
+
+def _arabic_np_is_object(article: _Article, span: tuple[int, int], identity: Identity, agreement: str) -> bool:
+    """A feminine verb followed by a known masculine entity: it is the object (وحذرت الغرب); the subject is omitted."""
+    if agreement != "f":
+        return False
+    if identity.actor:
+        return identity.gender == "m"
+    head = article.tokens[span[0]].norm
+    if head.endswith("ه") or head.endswith("ات") or identity.side == "UNKNOWN":
+        return False
+    return identity.speaker_type == "institution" and len([t for t in article.tokens[span[0] : span[1]] if t.is_word]) == 1
+
+
+def _identity_agreement(identity: Identity, form_agreement: str) -> tuple[str, str]:
+    gender = identity.gender
+    number = identity.number
+    if form_agreement in ("m", "f", "n") and not gender:
+        gender = form_agreement
+    if form_agreement in ("pl", "du"):
+        number = "pl"
+    return gender, number
+
+
+def _resolve_to_mention(article: _Article, agreement: str, before_token: int) -> tuple[int, int] | None:
+    """The nearest named actor before ``before_token`` (within three sentences) whose gender fits."""
+    from framing.extract.actors import find_mentions
+
+    sentence = article.sentence_of(article.tokens[before_token].start) if before_token < len(article.tokens) else len(article.sentences) - 1
+    floor = article.sentence_tokens(max(0, sentence - 2))[0]
+    candidates = [m for m in find_mentions(article.tokens, article.language, floor, before_token) if m.kind == "actor"]
+    for mention in reversed(candidates):
+        actor = mention.value
+        gender = actor.gender if actor.is_person else ("f" if article.language == "ar" else "")
+        number = "sg" if actor.is_person else (actor.number or "sg")
+        if _compatible(agreement, gender, number):
+            return mention.start, mention.end
+    return None
+
+
+def _resolve(found: list[Attribution], agreement: str, before: int, *, same_sentence: int | None = None) -> Attribution | None:
+    """The nearest earlier attribution whose speaker fits a pronoun, an omitted subject or a participle."""
+    candidates = [a for a in found if a.cue_start < before and a.speaker]
+    if same_sentence is not None:
+        local = [a for a in candidates if a.sentence == same_sentence]
+        if local:
+            return local[-1]
+    for previous in reversed(candidates):
+        if _compatible(agreement, previous.gender, previous.number):
+            return previous
+    return None
+
+
+# -- the attribution of one cue --------------------------------------------------------
+
+
+def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, found: list[Attribution]) -> Attribution | None:
+    """Build the attribution of one cue: speaker, side, content, quote type."""
+    from framing.extract.attributions import Attribution
+
+    tokens = article.tokens
+    first, last = tokens[match.start], tokens[match.end - 1]
+    cue_start = _strip_conjunction(article, first)
+    cue_end = last.end
+    if match.form.attach_next and match.end < len(tokens):
+        cue_end = last.end
+    sentence = article.sentence_of(first.start)
+    s_from, s_to = article.sentence_tokens(sentence)
+    form = match.form
+    attribution = Attribution(cue_start, cue_end, article.text[cue_start:cue_end], form.cue_class, sentence=sentence, kind=form.kind)
+    agreement = form.agreement
+    grammar = article.grammar
+    for k in range(match.start, max(s_from, match.start - 2) - 1, -1):
+        if grammar.ends_at(grammar.distancing_modifiers, tokens, k, s_from):
+            attribution.cue_class = "distancing"  # "якобы заявил": the writer casts doubt
+            break
+
+    span: tuple[int, int] | None = None
+    pronoun_agreement: str | None = None
+    language = article.language
+    if form.cue_class == "sourcing" or (form.kind == "phrase" and _speaker_follows_phrase(article, match)):
+        span = _np_after(article, match.end, s_to)
+    elif form.kind == "participle":
+        span = _quoted_as_saying(article, match, s_from) if language == "en" else None
+    elif form.kind == "noun":
+        span = _noun_speaker(article, match)
+    elif language == "en":
+        span = _speaker_en(article, match, s_from, s_to)
+    elif language == "ru":
+        span = _speaker_ru(article, match, s_from, s_to)
+    else:
+        found_ar = _speaker_ar(article, match, s_from, s_to)
+        if isinstance(found_ar, str):
+            pronoun_agreement, span = found_ar, None
+        else:
+            span = found_ar
+
+    if span is not None and _not_a_speaker(article, span, form):
+        return None
+    if _withheld(article, match, span, s_to):
+        return None
+    identity: Identity | None = None
+    if span is not None:
+        words = [t for t in tokens[span[0] : span[1]] if t.is_word]
+        if len(words) == 1 and (words[0].norm in article.grammar.pronouns or words[0].norm in article.grammar.possessives):
+            pronoun_agreement = article.grammar.pronouns.get(words[0].norm) or article.grammar.possessives.get(words[0].norm)
+            span = None
+        else:
+            identity = article.identify(*span)
+            if language == "ar" and _arabic_np_is_object(article, span, identity, agreement):
+                span, identity = None, None
+
+    if span is None and form.kind == "participle" and not any(a.sentence == sentence for a in found):
+        # the participle's speaker is the main clause's subject: the first named body or person of the sentence
+        span = _first_mention(article, s_from, match.start)
+        if span is not None:
+            identity = article.identify(*span)
+    if span is None:
+        # pronoun, omitted subject or participle: the nearest fitting earlier speaker
+        wanted = pronoun_agreement or agreement
+        previous = _resolve(found, wanted, cue_start, same_sentence=sentence if form.kind == "participle" else None)
+        if previous is None:
+            mention = _resolve_to_mention(article, wanted, match.start)
+            if mention is not None:
+                span = mention
+                identity = article.identify(*span)
+                attribution.resolved = True
+        if previous is None and span is None:
+            if language == "ru" and first.norm.endswith(("ся", "сь")):
+                return None  # "Сообщается о пострадавших": no source, not an attribution
+            if form.kind == "participle" or pronoun_agreement or language in ("ar", "ru"):
+                return None if not _worth_keeping_unresolved(form) else _unresolved(attribution, agreement)
+            return None
+        if previous is not None:
+            _copy_speaker(attribution, previous)
+            attribution.resolved = True
+    if span is not None:
+        if identity is None:
+            identity = article.identify(*span)
+        identity = _continue_identity(article, identity, span, found)
+        attribution.speaker_start = tokens[span[0]].start
+        attribution.speaker_end = tokens[span[1] - 1].end
+        if language == "ar" and form.attach_next and tokens[span[0]].norm[:1] in ("ل", "ب") and span[0] == match.end:
+            attribution.speaker_start += 1
+        attribution.speaker = article.text[attribution.speaker_start : attribution.speaker_end]
+        attribution.actor, attribution.side, attribution.speaker_type = identity.actor, identity.side, identity.speaker_type
+        attribution.gender, attribution.number = _identity_agreement(identity, agreement)
+
+    _content(article, attribution, match, span, s_from, s_to, cues, n)
+    return attribution
+
+
+def _withheld(article: _Article, match: CueMatch, span: tuple[int, int] | None, s_to: int) -> bool:
+    """"ورفض متحدث ... التعليق", "refused to comment": the speaker withholds speech."""
+    grammar = article.grammar
+    if not grammar.withheld:
+        return False
+    start = max(match.end, span[1] if span is not None and span[0] >= match.end else match.end)
+    return any(grammar.starts_at(grammar.withheld, article.tokens, k, s_to) for k in range(start, min(s_to, start + 2)))
+
+
+def _not_a_speaker(article: _Article, span: tuple[int, int], form) -> bool:
+    """Laws do not speak (CODEBOOK.md: legal provisions); "according to reports" names no source (a hedge)."""
+    grammar, tokens = article.grammar, article.tokens
+    words = [k for k in range(span[0], span[1]) if tokens[k].is_word]
+    if not words:
+        return False
+    for k in words[:4]:
+        if grammar.starts_at(grammar.non_speakers, tokens, k, span[1]):
+            return True
+    if form.cue_class == "sourcing":
+        for k in words[:3]:
+            n = grammar.starts_at(grammar.sourceless, tokens, k, span[1])
+            if n and not any(m.kind == "actor" for m in _mentions_in(article, span)):
+                return True
+    return False
+
+
+def _mentions_in(article: _Article, span: tuple[int, int]):
+    from framing.extract.actors import find_mentions
+
+    return find_mentions(article.tokens, article.language, span[0], span[1])
+
+
+def _first_mention(article: _Article, start: int, end: int) -> tuple[int, int] | None:
+    """The first actor (or nationality-marked body) named between two token indices."""
+    from framing.extract.actors import find_mentions
+
+    for mention in find_mentions(article.tokens, article.language, start, end):
+        if mention.kind == "actor":
+            return mention.start, mention.end
+    return None
+
+
+def _worth_keeping_unresolved(form) -> bool:
+    return form.kind != "participle"
+
+
+def _unresolved(attribution: Attribution, agreement: str) -> Attribution:
+    attribution.gender = agreement if agreement in ("m", "f") else ""
+    attribution.number = "pl" if agreement in ("pl", "du") else "sg"
+    return attribution
+
+
+def _copy_speaker(target: Attribution, source: Attribution) -> None:
+    for name in ("speaker_start", "speaker_end", "speaker", "actor", "side", "speaker_type", "gender", "number"):
+        setattr(target, name, getattr(source, name))
+
+
+def _continue_identity(article: _Article, identity: Identity, span: tuple[int, int], found: list[Attribution]) -> Identity:
+    """A bare surname or an unnamed "spokesman" takes the identity of the earlier mention it continues."""
+    if identity.actor or identity.side not in ("UNKNOWN",):
+        return identity
+    words = [t.norm for t in article.tokens[span[0] : span[1]] if t.is_word]
+    if not words:
+        return identity
+    for previous in reversed(found):
+        if not previous.speaker or previous.side == "UNKNOWN":
+            continue
+        previous_words = set(article.norms_between(previous.speaker_start, previous.speaker_end))
+        head = words[-1] if article.language == "en" else words[0]
+        if (len(words) <= 2 and head in previous_words) or (identity.speaker_type == "official" and len(words) <= 2):
+            return Identity(previous.actor, previous.side, previous.speaker_type if identity.speaker_type == "other" else identity.speaker_type, previous.gender, previous.number)
+    return identity
+
+
+def _speaker_follows_phrase(article: _Article, match: CueMatch) -> bool:
+    """Phrases like "по словам", "according to", "بحسب" put the speaker after them."""
+    return match.form.cue_class == "sourcing"
+
+
+def _speaker_en(article: _Article, match: CueMatch, s_from: int, s_to: int) -> tuple[int, int] | None:
+    tokens = article.tokens
+    agent = _passive_agent(article, match, s_to)
+    if agent is not None:
+        return agent
+    quoted = _quoted_as_saying(article, match, s_from)
+    if quoted is not None:
+        return quoted
+    prev = tokens[match.start - 1] if match.start > s_from else None
+    inverted = prev is None or prev.text in (",", "—", "–") or prev.text in _CLOSING
+    if inverted:
+        after = _np_after(article, match.end, s_to, require_capital=True)
+        if after is not None and _ends_a_reporting_clause(article, after[1], s_to):
+            return after[0], _apposition_after(article, after[1], s_to)
+    before = _np_before(article, match.start, s_from)
+    if before is not None:
+        return before
+    after = _np_after(article, match.end, s_to, require_capital=True)
+    if after is not None and _ends_a_reporting_clause(article, after[1], s_to):
+        return after
+    return None
+
+
+def _ends_a_reporting_clause(article: _Article, end: int, s_to: int) -> bool:
+    """After "said Peskov" comes the end, a comma, or an adjunct ("on Tuesday"), not a verb ("said Russia was")."""
+    if end >= s_to:
+        return True
+    token = article.tokens[end]
+    return _is_boundary(token) or article.grammar.starts_at(article.grammar.stop_after, article.tokens, end, s_to) > 0
+
+
+def _passive_agent(article: _Article, match: CueMatch, s_to: int) -> tuple[int, int] | None:
+    """"voiced bluntly on Thursday by President Biden": the agent after "by" is the speaker."""
+    tokens = article.tokens
+    k = match.end
+    for _ in range(5):
+        if k >= s_to:
+            return None
+        if tokens[k].norm == "by":
+            return _np_after(article, k + 1, s_to, require_capital=True)
+        if not tokens[k].is_word or tokens[k].text[:1].isupper():
+            return None
+        k += 1
+    return None
+
+
+def _quoted_as_saying(article: _Article, match: CueMatch, s_from: int) -> tuple[int, int] | None:
+    """"RIA Novosti quoted a source as saying": the one quoted speaks."""
+    tokens = article.tokens
+    if match.form.kind != "participle" or match.start - 1 < s_from or tokens[match.start - 1].norm != "as":
+        return None
+    k = match.start - 2
+    while k >= s_from and k > match.start - 12:
+        if tokens[k].norm in ("quoted", "cited", "quotes", "cites", "quoting", "citing"):
+            return (k + 1, match.start - 1) if k + 1 < match.start - 1 else None
+        k -= 1
+    return None
+
+
+def _speaker_ru(article: _Article, match: CueMatch, s_from: int, s_to: int) -> tuple[int, int] | None:
+    tokens = article.tokens
+    prev = tokens[match.start - 1] if match.start > s_from else None
+    inverted = (
+        prev is None
+        or prev.text in (",", "—", "–", "-")
+        or prev.text in _CLOSING
+        or prev.norm in ("как", "этом", "том")
+    )
+    if inverted:
+        after = _np_after(article, match.end, s_to)
+        if after is not None:
+            return after
+    before = _np_before(article, match.start, s_from)
+    if before is not None:
+        return before
+    return _np_after(article, match.end, s_to)
+
+
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+
+
+def _speaker_ar(article: _Article, match: CueMatch, s_from: int, s_to: int) -> tuple[int, int] | str | None:
+    """Arabic: verb-first by default; the noun before when it clearly is the subject.
+
+    Returns a token span, None for an omitted subject, or "m"/"f"/"pl" when the
+    subject is a pronoun suffix on a complementizer just before the cue (قالت إنها رفضت).
+    """
+    tokens, grammar = article.tokens, article.grammar
+    k = match.start - 1
+    first = tokens[match.start]
+    has_conjunction = first.norm[:1] in _ARABIC_CONJ and first.norm not in article.lexicon.single
+    if k >= s_from and _has(grammar.relatives, tokens[k]):
+        # "السد، الذي تخشى مصر": the subject follows; "يوسفي، الذي قال وقتها:": it is the antecedent
+        after = _np_after(article, match.end, s_to)
+        if after is not None and _arabic_identity_known(article, _trim_arabic_np(article, after)):
+            return _trim_arabic_np(article, after)
+        j = k - 1 if k - 1 >= s_from and tokens[k - 1].text in ("،", ",") else k
+        return _np_before_plain(article, j, s_from)
+    if k >= s_from and _complementizer_at(article, k, k + 1, within=1) is not None and tokens[k].norm not in ("ان", "بان"):
+        suffix = tokens[k].norm
+        return "pl" if suffix.endswith(("هم", "هن")) else "f" if suffix.endswith("ها") else "m"
+    if not has_conjunction:
+        kana = next((j for j in range(k, max(s_from - 1, k - 7), -1) if tokens[j].norm in _KANA), None)
+        if kana is not None and kana < k:
+            return kana + 1, match.start  # "وكانت الصحة الفلسطينية أعلنت"
+        end = match.start - 1 if k >= s_from and tokens[k].text in ("،", ",") else match.start
+        before = _np_before_plain(article, end, s_from)
+        if before is not None and _starts_clause(article, before[0], s_from) and len(before) and before[1] - before[0] <= 7 and _arabic_identity_known(article, before):
+            return before  # "مجلس الدفاع الأعلى اللبناني يعلن", "المصدر الخاص، أكد"
+    j = match.end
+    while j < s_to and tokens[j].text in ("،", ","):
+        j += 1
+    if j < s_to and _complementizer_at(article, j, s_to, within=1) is not None:
+        return None
+    skipped = _skip_listener(article, j, s_to)
+    if skipped < s_to and article.lexicon.match(tokens, skipped) is not None:
+        return None  # "كما طالبوا، بحسب بيان": another cue, not a speaker
+    after = _np_after(article, j, s_to)
+    if after is None:
+        return None
+    after = _trim_arabic_np(article, after)
+    if skipped > j and not _arabic_identity_known(article, after):
+        return None  # "وقال في كلمة حادة النبرة": the words after the channel are not a speaker
+    return after
+
+
+def _starts_clause(article: _Article, start: int, s_from: int) -> bool:
+    """Whether a phrase starts its sentence or clause (after punctuation, a time stamp, or with فـ/وـ attached)."""
+    tokens = article.tokens
+    if start == s_from or _is_boundary(tokens[start - 1]) or tokens[start - 1].text[:1].isdigit():
+        return True
+    return tokens[start].norm[:1] in _ARABIC_CONJ and tokens[start].norm[1:3] == "ال"
+
+
+def _arabic_identity_known(article: _Article, span: tuple[int, int]) -> bool:
+    identity = article.identify(*span)
+    return bool(identity.actor) or identity.side != "UNKNOWN" or identity.speaker_type != "other"
+
+
+def _trim_arabic_np(article: _Article, span: tuple[int, int]) -> tuple[int, int]:
+    """End a verb-first subject where its name ends: after the last gazetteer or role word, else after 3 words.
+
+    Arabic puts the object right after the subject with nothing between (أدان الفريق الأعمال العدائية).
+    """
+    from framing.extract.actors import find_mentions
+
+    mentions = find_mentions(article.tokens, "ar", span[0], span[1])
+    if mentions:
+        last = max(m.end for m in mentions)
+        # keep adjectives agreeing with the mention (a following word with ال), up to two
+        end = last
+        while end < span[1] and end - last < 2 and article.tokens[end].norm.startswith("ال") and article.tokens[end].norm not in ("الذي", "التي"):
+            if any(m.start == end for m in mentions):
+                break
+            end += 1
+        return span[0], max(end, last)
+    return span[0], min(span[1], span[0] + 3)
+
+
+# -- content and quote type ----------------------------------------------------------
+
+
+def _adjacent_quote(article: _Article, match: CueMatch, span: tuple[int, int] | None, s_from: int, s_to: int) -> Quote | None:
+    """A quotation the cue introduces or closes: “…,” he said / He said: “…” / «…», — сказал он."""
+    tokens = article.tokens
+    # before: quote, then only punctuation, dashes and the speaker phrase up to the cue
+    k = match.start - 1
+    while k >= s_from:
+        token = tokens[k]
+        if token.text in _CLOSING:
+            quote = article.quote_at(token.start)
+            if quote is not None and quote.end == token.end:
+                return quote
+            break
+        if token.text in (",", "—", "–", "-", "."):
+            k -= 1
+            continue
+        if span is not None and span[0] <= k < span[1]:
+            k -= 1
+            continue
+        if _has(article.grammar.skip_before, token) or token.norm in article.grammar.pronouns:
+            k -= 1
+            continue
+        break
+    # after: speaker phrase, listener, a colon or comma, then the quote
+    k = match.end
+    limit = min(s_to, match.end + _MAX_SPEAKER + 6)
+    while k < limit:
+        token = tokens[k]
+        quote = article.quote_at(token.start)
+        if quote is not None and quote.start == token.start:
+            return quote
+        if token.text in (":", ",", "—", "–") or token.is_word and (span is not None and span[0] <= k < span[1] or _is_listener(article, token) or _has(article.grammar.skip_before, token)):
+            k += 1
+            continue
+        break
+    return None
+
+
+def _content(article: _Article, attribution: Attribution, match: CueMatch, span, s_from: int, s_to: int, cues: list[CueMatch], n: int) -> None:
+    tokens, text = article.tokens, article.text
+    quote = _adjacent_quote(article, match, span, s_from, s_to)
+    if quote is not None and not (attribution.cue_start > quote.start and attribution.cue_end < quote.end):
+        inner_start, inner_end = quote.inner
+        attribution.content = text[inner_start:inner_end].strip().rstrip(",")
+        attribution.quote_type = "direct"
+        attribution.quote = quote
+        return
+    if quote is not None:  # Russian reporting clause inside the quotation marks
+        attribution.content = text[quote.start + 1 : attribution.cue_start].strip(" ,—–-")
+        attribution.quote_type = "direct"
+        attribution.quote = quote
+        return
+    # indirect content: after the complementizer, or the clause before a closing reporting clause
+    next_cue = cues[n + 1].start if n + 1 < len(cues) and cues[n + 1].start < s_to else s_to
+    after_from = max(match.end, span[1] if span is not None and span[0] >= match.end else match.end)
+    comp = _complementizer_at(article, after_from, s_to, within=6)
+    start_char = end_char = None
+    if comp is not None:
+        skip = 0 if article.language == "ar" else 1
+        first = comp + skip
+        if first < s_to:
+            end_token = _clause_end(article, first, next_cue, s_to)
+            start_char, end_char = tokens[first].start, tokens[end_token - 1].end if end_token > first else tokens[first].end
+    elif match.start > s_from and tokens[match.start - 1].text in (",", "—", "–") or (span is not None and span[1] == match.start and span[0] > s_from and tokens[span[0] - 1].text in (",", "—", "–")):
+        # "The talks will resume, Ryabkov said."
+        end_token = (span[0] if span is not None and span[1] <= match.start else match.start) - 1
+        if end_token > s_from:
+            start_char, end_char = tokens[s_from].start, tokens[end_token - 1].end
+    else:
+        first = _skip_listener(article, after_from, s_to)
+        if first < s_to and tokens[first].is_word:
+            end_token = _clause_end(article, first, next_cue, s_to)
+            if end_token > first:
+                start_char, end_char = tokens[first].start, tokens[end_token - 1].end
+    if start_char is None:
+        attribution.quote_type = "none"
+        attribution.content = ""
+        return
+    content = text[start_char:end_char].strip().rstrip(",.;:")
+    if attribution.cue_class == "warning" and comp is None and len(content.split()) <= 3:
+        attribution.quote_type, attribution.content = "none", ""
+        return
+    attribution.content = content
+    attribution.quote_type = "mixed" if any(ch in content for ch in "«»“”\"„") else "indirect"
+
+
+def _clause_end(article: _Article, first: int, next_cue: int, s_to: int) -> int:
+    """End of reported content: the sentence end, or a following reporting cue joined by a comma or و."""
+    tokens = article.tokens
+    end = min(s_to, next_cue)
+    if end < s_to:
+        k = end - 1
+        while k > first and (tokens[k].text in (",", "،", "—", "–") or tokens[k].norm in ("and", "и", "و")):
+            k -= 1
+        end = k + 1
+    while end > first and tokens[end - 1].text in (".", ",", ";", ":", "،", "!", "?", "؟"):
+        end -= 1
+    return end
+
+
+# -- cues without a verb ------------------------------------------------------------
+
+
+def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attribution]:
+    """A speaker followed by a colon introducing their words (live blogs, "Захарова: …")."""
+    from framing.extract.attributions import Attribution
+
+    out = []
+    tokens = article.tokens
+    taken = {a.cue_start for a in found}
+    for index, (start, _) in enumerate(article.sentences):
+        a, b = article.sentence_tokens(index)
+        colon = next((k for k in range(a, min(b, a + 9)) if tokens[k].text == ":"), None)
+        if colon is None or colon == a or colon + 1 >= b:
+            continue
+        if any(article.lexicon.match(tokens, k) for k in range(a, colon)):
+            continue
+        if tokens[colon].start in taken or not all(t.is_word or t.text in "-’'.«»\"" for t in tokens[a:colon]):
+            continue
+        identity = article.identify(a, colon)
+        if not identity.actor and identity.side == "UNKNOWN" and identity.speaker_type == "other":
+            continue
+        quote = article.quote_at(tokens[colon + 1].start)
+        attribution = Attribution(tokens[colon].start, tokens[colon].end, ":", "neutral", sentence=index, kind="colon")
+        attribution.speaker_start, attribution.speaker_end = tokens[a].start, tokens[colon - 1].end
+        attribution.speaker = article.text[attribution.speaker_start : attribution.speaker_end]
+        attribution.actor, attribution.side, attribution.speaker_type = identity.actor, identity.side, identity.speaker_type
+        attribution.gender, attribution.number = identity.gender, identity.number
+        end = article.sentences[index][1]
+        if quote is not None and quote.start == tokens[colon + 1].start:
+            attribution.content = article.text[quote.start + 1 : quote.end - 1]
+            attribution.quote_type = "direct"
+            attribution.quote = quote
+        else:
+            attribution.content = article.text[tokens[colon + 1].start : end].rstrip(".")
+            attribution.quote_type = "mixed" if any(ch in attribution.content for ch in "«»“”\"") else "indirect"
+        out.append(attribution)
+    return out
+
+
+def bare_quote_attributions(article: _Article, found: list[Attribution], used: set[int]) -> list[Attribution]:
+    """A quotation standing alone as a sentence continues the previous speaker; its opening mark is the cue."""
+    from framing.extract.attributions import Attribution
+
+    out = []
+    for quote in article.quotes:
+        if quote.start in used:
+            continue
+        if any(a.quote is not None and a.quote.start == quote.start for a in found):
+            continue
+        inner = article.text[quote.start + 1 : quote.end - 1].strip()
+        if len(inner.split()) < 4:
+            continue
+        sentence = article.sentence_of(quote.start)
+        s_start, s_end = article.sentences[sentence]
+        if article.text[s_start:quote.start].strip():
+            continue  # not at the start of its sentence
+        if any(a.sentence == sentence for a in found):
+            continue
+        after = article.text[quote.end : s_end].strip(" .,!?…")
+        if len(after.split()) > 2:
+            continue
+        previous = [a for a in found + out if a.cue_start < quote.start and a.speaker]
+        if not previous:
+            continue
+        attribution = Attribution(quote.start, quote.start + 1, article.text[quote.start], "neutral", sentence=sentence, kind="bare_quote")
+        _copy_speaker(attribution, previous[-1])
+        attribution.resolved = True
+        attribution.content = inner.rstrip(",")
+        attribution.quote_type = "direct"
+        attribution.quote = quote
+        out.append(attribution)
+    return out
