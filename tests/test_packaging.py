@@ -60,3 +60,9 @@ def test_every_resource_file_parses():
     assert {"boilerplate", "language", "outlets"} <= set(resource_names())
     for name in resource_names():
         assert load_resource(name)
+
+
+def test_every_subpackage_is_packaged(repo):
+    packages = tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    found = {".".join(p.relative_to(repo).parent.parts) for p in (repo / "framing").rglob("__init__.py")}
+    assert found <= set(packages), f"add to [tool.setuptools] packages: {sorted(found - set(packages))}"

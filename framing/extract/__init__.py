@@ -1,0 +1,1 @@
+"""Extractors: text in, spans out (attributions; hedges and loaded terms build on the same parts)."""
