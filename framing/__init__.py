@@ -13,6 +13,7 @@ from framing import codebook
 from framing.clean import clean_text
 from framing.corpus import read_articles, write_articles
 from framing.demo import demo_corpus_path, demo_gold_path, load_demo
+from framing.extract.attributions import extract_attributions
 from framing.language import detect_language
 from framing.outlets import lookup_url, outlets_table
 from framing.report import LoadReport
@@ -30,6 +31,7 @@ __all__ = [
     "demo_corpus_path",
     "demo_gold_path",
     "detect_language",
+    "extract_attributions",
     "load_demo",
     "lookup_url",
     "outlets_table",

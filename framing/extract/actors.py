@@ -192,20 +192,62 @@ def _keys(token: Token, language: str) -> list[str]:
     return keys
 
 
+@functools.cache
+def _by_second(language: str) -> dict[str, dict[str, list]]:
+    """Multi-word entries indexed by first and second word (longest first), so common first words stay cheap."""
+    out: dict[str, dict[str, list]] = {}
+    for key, entries in _index(language).items():
+        for entry in entries:
+            if len(entry[0]) > 1:
+                out.setdefault(key, {}).setdefault(entry[0][1], []).append(entry)
+    for table in out.values():
+        for entries in table.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+    return out
+
+
+@functools.cache
+def _quick_keys(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Index keys as written (case-sensitive entries) and in matching form, for a fast first check."""
+    index = _index(language)
+    cased = frozenset(key[1:] for key in index if key.startswith("\x00"))
+    folded = frozenset(key for key in index if not key.startswith("\x00"))
+    return cased, folded
+
+
+def _may_match(token: Token, language: str, cased: frozenset[str], folded: frozenset[str]) -> bool:
+    if token.norm in folded:
+        return True
+    if language == "ar":
+        return token.norm[:1] in "وفبلك"
+    text = token.text.replace("ё", "е").replace("Ё", "Е").replace("’", "'")
+    return text in cased or (text.endswith("'s") and text[:-2] in cased) or (token.norm.endswith("'s") and token.norm[:-2] in folded)
+
+
 def find_mentions(tokens: Sequence[Token], language: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Actors, nationality words, role nouns and conjunctions in ``tokens[start:end]``, longest match first."""
     index = _index(language)
+    cased, folded = _quick_keys(language)
     end = len(tokens) if end is None else end
     mentions: list[Mention] = []
     i = start
     while i < end:
         found = None
+        if not _may_match(tokens[i], language, cased, folded):
+            i += 1
+            continue
+        second = tokens[i + 1].norm if i + 1 < end else None
         for key in _keys(tokens[i], language):
-            for words, kind, value in index.get(key, ()):
+            entries = index.get(key)
+            if not entries:
+                continue
+            by_second = _by_second(language).get(key, {})
+            candidates = by_second.get(second, ()) if second is not None else ()
+            for words, kind, value in (*candidates, *(e for e in entries if len(e[0]) == 1)):
                 n = len(words)
                 if i + n > end:
                     continue
-                if all(tokens[i + k].norm == words[k] for k in range(1, n)):
+                if n <= 2 or all(tokens[i + k].norm == words[k] for k in range(2, n)):
                     if found is None or n > found.end - found.start:
                         conjoined = language == "ar" and tokens[i].norm.startswith("و") and not key.startswith("و")
                         found = Mention(i, i + n, kind, value, conjoined)

@@ -119,6 +119,7 @@ class _Article:
         self.sentences = split_sentences(text, language, self.quotes)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quote_starts = [q.start for q in self.quotes]
+        self._mentions: list | None = None
 
     # -- positions ------------------------------------------------------------
     def sentence_of(self, char: int) -> int:
@@ -141,6 +142,17 @@ class _Article:
         if a >= b:
             return ""
         return self.text[self.tokens[a].start : self.tokens[b - 1].end]
+
+    @property
+    def mentions(self) -> list:
+        """Actor, nationality and role mentions in the whole text (computed once)."""
+        if self._mentions is None:
+            self._mentions = find_mentions(self.tokens, self.language)
+        return self._mentions
+
+    def mentions_between(self, a: int, b: int) -> list:
+        """Mentions lying within tokens [a, b)."""
+        return [m for m in self.mentions if a <= m.start and m.end <= b]
 
     def norms_between(self, start: int, end: int) -> list[str]:
         """Matching forms of the words between two character offsets."""
@@ -236,17 +248,19 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
     pending = [a for a in found if a.side == "UNKNOWN" and a.speaker and a.speaker_type in _CONTEXT_SIDE_TYPES]
     if not pending:
         return
-    mentions = [(article.tokens[m.start].start, m) for m in find_mentions(article.tokens, article.language) if m.kind in ("actor", "nationality")]
+    mentions = [(article.tokens[m.start].start, m) for m in article.mentions if m.kind in ("actor", "nationality")]
     paragraphs = paragraph_spans(article.text)
 
     def side_of(m) -> str:
         return m.value.side if m.kind == "actor" else m.value
 
     overall = Counter(side_of(m) for _, m in mentions)
+    speakers = Counter(a.side for a in found if a.side not in ("UNKNOWN", "MIXED"))
     for attribution in pending:
         start, end = next(((a, b) for a, b in paragraphs if a <= attribution.speaker_start < b), (0, len(article.text)))
         local = Counter(side_of(m) for position, m in mentions if start <= position < end)
-        for counts in (local, overall):
+        local_speakers = Counter(a.side for a in found if start <= a.cue_start < end and a.side not in ("UNKNOWN", "MIXED"))
+        for counts in (local_speakers, speakers, local, overall):
             counts.pop("MIXED", None)
             if counts:
                 attribution.side = counts.most_common(1)[0][0]

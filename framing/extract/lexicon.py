@@ -92,12 +92,16 @@ class Grammar:
     @staticmethod
     def ends_at(phrases: Phrases, tokens: Sequence[Token], end: int, floor: int = 0) -> int:
         """Length of the longest phrase of ``phrases`` ending just before token ``end`` (0 if none)."""
+        if not phrases or end - 1 < floor:
+            return 0
         best = 0
+        words: tuple[str, ...] = ()
         for n in range(1, 5):
             start = end - n
             if start < floor:
                 break
-            if tuple(t.norm for t in tokens[start:end]) in phrases:
+            words = (tokens[start].norm, *words)
+            if words in phrases:
                 best = n
         return best
 
@@ -105,11 +109,15 @@ class Grammar:
     def starts_at(phrases: Phrases, tokens: Sequence[Token], start: int, stop: int | None = None) -> int:
         """Length of the longest phrase of ``phrases`` starting at token ``start`` (0 if none)."""
         stop = len(tokens) if stop is None else stop
+        if not phrases or start >= stop:
+            return 0
         best = 0
+        words: tuple[str, ...] = ()
         for n in range(1, 5):
             if start + n > stop:
                 break
-            if tuple(t.norm for t in tokens[start : start + n]) in phrases:
+            words = (*words, tokens[start + n - 1].norm)
+            if words in phrases:
                 best = n
         return best
 
@@ -124,6 +132,17 @@ class Lexicon:
     grammar: Grammar
     lemmas: int
 
+    def __post_init__(self) -> None:
+        # phrases by first and second word: common first words ("the", "в") stay cheap to test
+        self._phrase_index: dict[str, dict[str, list[CueForm]]] = {}
+        for first, forms in self.phrases.items():
+            table = self._phrase_index.setdefault(first, {})
+            for form in forms:
+                table.setdefault(form.tokens[1], []).append(form)
+        for table in self._phrase_index.values():
+            for forms in table.values():
+                forms.sort(key=lambda f: len(f.tokens), reverse=True)
+
     def _candidates(self, norm: str) -> list[tuple[str, int]]:
         """The token's matching form, and for Arabic the form without an attached conjunction."""
         out = [(norm, 0)]
@@ -135,8 +154,15 @@ class Lexicon:
 
     def match(self, tokens: Sequence[Token], i: int) -> CueMatch | None:
         """The longest cue starting at token ``i``, or None."""
-        for norm, _ in self._candidates(tokens[i].norm):
-            for form in self.phrases.get(norm, ()):
+        norm0 = tokens[i].norm
+        if norm0 not in self.single and norm0 not in self.phrases and not (self.language == "ar" and norm0[:1] in _ARABIC_CONJUNCTIONS):
+            return None
+        nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        for norm, _ in self._candidates(norm0):
+            by_second = self._phrase_index.get(norm)
+            if not by_second:
+                continue
+            for form in (*by_second.get(nxt, ()), *by_second.get(nxt[:1], ())):
                 if _phrase_matches(form, tokens, i, self.language):
                     return CueMatch(i, len(form.tokens) - (1 if form.attach_next else 0) or 1, form)
         for norm, _ in self._candidates(tokens[i].norm):

@@ -14,6 +14,7 @@ The functions here take the article state built by
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from framing.extract.actors import Identity
@@ -91,9 +92,26 @@ def _english_not_a_verb(article: _Article, match: CueMatch) -> bool:
         return False
     if previous.norm in _EN_NOUN_MARKERS or previous.text.endswith(("'s", "’s")):
         return True
+    if match.form.agreement in ("sg", "pl") and match.form.kind == "verb" and not _english_present_subject(article, match):
+        return True  # "state media", "his tweets", "the claims": a noun, not "he claims that"
     if previous.norm in _EN_BE or (match.start > 1 and previous.norm in ("also", "widely", "reportedly", "officially") and tokens[match.start - 2].norm in _EN_BE):
         return _passive_agent(article, match, len(tokens)) is None
     return False
+
+
+def _english_present_subject(article: _Article, match: CueMatch) -> bool:
+    """An English present-tense cue ("says", "claim") reads as a verb after a subject or with a content."""
+    tokens = article.tokens
+    previous = tokens[match.start - 1]
+    if previous.norm in article.grammar.pronouns or previous.norm in ("who", "that", "which"):
+        return True
+    if previous.text[:1].isupper() or previous.text in _CLOSING or previous.text in (",", "—", "–"):
+        return True
+    if _has_speech_context(article, match):
+        return True  # "officials say that", "the company says:"
+    following = tokens[match.end] if match.end < len(tokens) else None
+    # "now say there was", "commanders tell us": a clause or a listener follows, not a verb ("the claims were")
+    return following is not None and (following.norm in article.grammar.pronouns or following.norm in ("there", "us", "me", "him", "her", "them") or _is_listener(article, following))
 
 
 def _in_conditional(article: _Article, match: CueMatch) -> bool:
@@ -329,12 +347,18 @@ def _np_after(article: _Article, j: int, stop: int, *, require_capital: bool = F
         first = tokens[start]
         if not (first.text[:1].isupper() or _has(grammar.determiners, first) or first.norm in grammar.pronouns):
             return None
+    if article.language == "ru" and start < stop:
+        named = _russian_np_to_name(article, start, stop)
+        if named is not None:
+            return named
     while k < stop and k - start < _MAX_SPEAKER:
         token = tokens[k]
-        if _is_boundary(token) or grammar.starts_at(grammar.stop_after, tokens, k, stop) or _has(grammar.relatives, token):
-            if article.language == "ru" and token.norm in ("в", "во", "при") and k + 1 < stop and tokens[k + 1].text[:1].isupper() and k > start:
-                k += 2  # "посол РФ в США Анатолий Антонов"
+        if k > start and token.text in _QUOTE_MARKS:
+            skip = _short_quote_end(article, k)
+            if skip is not None:
+                k = skip  # 'the newspaper «Izvestia»', 'مجلة «CEOWORLD» الأمريكية'
                 continue
+        if _is_boundary(token) or grammar.starts_at(grammar.stop_after, tokens, k, stop) or _has(grammar.relatives, token):
             break
         if _complementizer_at(article, k, k + 1, within=1) is not None:
             break
@@ -344,6 +368,45 @@ def _np_after(article: _Article, j: int, stop: int, *, require_capital: bool = F
             break
         k += 1
     return (start, k) if start < k else None
+
+
+def _short_quote_end(article: _Article, k: int, max_words: int = 4) -> int | None:
+    """Token index after a short quoted name starting at token ``k`` («Известий», "Победа"), or None."""
+    quote = article.quote_at(article.tokens[k].start)
+    if quote is None or quote.start != article.tokens[k].start:
+        return None
+    if len(article.text[quote.start + 1 : quote.end - 1].split()) > max_words:
+        return None
+    return bisect_left(article.starts, quote.end)
+
+
+def _russian_np_to_name(article: _Article, start: int, stop: int) -> tuple[int, int] | None:
+    """Russian titles run up to the person's name: "депутат от блока «Победа» Василий Боля", "посол РФ в США Анатолий Антонов"."""
+    tokens, grammar = article.tokens, article.grammar
+    k = start
+    run = 0
+    while k < stop and k - start < _MAX_SPEAKER + 4:
+        token = tokens[k]
+        if token.text in _QUOTE_MARKS:
+            skip = _short_quote_end(article, k)
+            if skip is None:
+                break
+            k, run = skip, 0
+            continue
+        if _is_boundary(token) or _complementizer_at(article, k, k + 1, within=1) is not None:
+            break
+        if k > start and (_is_listener(article, token) or grammar.starts_at(grammar.listener_words, tokens, k, stop) or _is_cue_word(article, k)):
+            break
+        if token.is_word and token.text[:1].isupper():
+            run += 1
+        else:
+            if run >= 2:
+                return start, k
+            run = 0
+        k += 1
+    if run >= 2:
+        return start, k
+    return None
 
 
 def _is_listener(article: _Article, token: Token) -> bool:
@@ -414,7 +477,7 @@ def _resolve_to_mention(article: _Article, agreement: str, before_token: int) ->
 
     sentence = article.sentence_of(article.tokens[before_token].start) if before_token < len(article.tokens) else len(article.sentences) - 1
     floor = article.sentence_tokens(max(0, sentence - 2))[0]
-    candidates = [m for m in find_mentions(article.tokens, article.language, floor, before_token) if m.kind == "actor"]
+    candidates = [m for m in article.mentions_between(floor, before_token) if m.kind == "actor"]
     for mention in reversed(candidates):
         actor = mention.value
         gender = actor.gender if actor.is_person else ("f" if article.language == "ar" else "")
@@ -572,7 +635,7 @@ def _first_mention(article: _Article, start: int, end: int) -> tuple[int, int] |
     """The first actor (or nationality-marked body) named between two token indices."""
     from framing.extract.actors import find_mentions
 
-    for mention in find_mentions(article.tokens, article.language, start, end):
+    for mention in article.mentions_between(start, end):
         if mention.kind == "actor":
             return mention.start, mention.end
     return None
@@ -594,20 +657,32 @@ def _copy_speaker(target: Attribution, source: Attribution) -> None:
 
 
 def _continue_identity(article: _Article, identity: Identity, span: tuple[int, int], found: list[Attribution]) -> Identity:
-    """A bare surname or an unnamed "spokesman" takes the identity of the earlier mention it continues."""
-    if identity.actor or identity.side not in ("UNKNOWN",):
+    """A bare surname or role noun takes the identity of the earlier speaker it refers to.
+
+    "Быковский" continues "корреспондент «Известий» Евгений Быковский"; "the
+    expert", "политолог", "متحدث" continue the last speaker of that type (an
+    unnamed spokesman takes the side of the body named before: CODEBOOK.md).
+    """
+    if identity.actor or identity.side not in ("UNKNOWN",) or identity.speaker_type == "anonymous":
         return identity
     words = [t.norm for t in article.tokens[span[0] : span[1]] if t.is_word]
-    if not words:
+    if not words or len(words) > 3:
         return identity
-    for previous in reversed(found):
-        if not previous.speaker or previous.side == "UNKNOWN":
-            continue
-        previous_words = set(article.norms_between(previous.speaker_start, previous.speaker_end))
-        head = words[-1] if article.language == "en" else words[0]
-        if (len(words) <= 2 and head in previous_words) or (identity.speaker_type == "official" and len(words) <= 2):
-            return Identity(previous.actor, previous.side, previous.speaker_type if identity.speaker_type == "other" else identity.speaker_type, previous.gender, previous.number)
+    head = words[-1] if article.language == "en" else words[0]
+    known = [p for p in reversed(found) if p.speaker and p.side != "UNKNOWN"]
+    for previous in known:
+        if head in set(article.norms_between(previous.speaker_start, previous.speaker_end)):
+            return _inherit(identity, previous)
+    if identity.speaker_type != "other":
+        for previous in known:
+            if previous.speaker_type == identity.speaker_type or (identity.speaker_type == "official" and previous.speaker_type == "institution"):
+                return _inherit(identity, previous)
     return identity
+
+
+def _inherit(identity: Identity, previous: Attribution) -> Identity:
+    speaker_type = previous.speaker_type if identity.speaker_type in ("other",) else identity.speaker_type
+    return Identity(previous.actor, previous.side, speaker_type, previous.gender or identity.gender, previous.number)
 
 
 def _speaker_follows_phrase(article: _Article, match: CueMatch) -> bool:

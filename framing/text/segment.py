@@ -34,10 +34,7 @@ class Token:
     end: int
     text: str
     norm: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    is_word: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +57,16 @@ def tokenize(text: str, language: str) -> list[Token]:
     if positions is None:
         for i, match in enumerate(_TOKEN.finditer(text)):
             start, end = match.span()
-            tokens.append(Token(i, start, end, match.group(), form[start:end]))
+            word = match.group()
+            tokens.append(Token(i, start, end, word, form[start:end], word[0].isalnum() or word[0] == "_"))
         return tokens
     # Arabic with marks: the form is shorter; map each token's span into the form.
     for i, match in enumerate(_TOKEN.finditer(text)):
         start, end = match.span()
         f_start = bisect.bisect_left(positions, start)
         f_end = bisect.bisect_left(positions, end)
-        tokens.append(Token(i, start, end, match.group(), form[f_start:f_end]))
+        word = match.group()
+        tokens.append(Token(i, start, end, word, form[f_start:f_end], word[0].isalnum() or word[0] == "_"))
     return tokens
 
 
@@ -196,8 +195,8 @@ def split_sentences(text: str, language: str, quotes: list[Quote] | None = None)
         cut = match.end()
         while q < len(inside) and inside[q][1] <= match.start():
             q += 1
-        if q < len(inside) and inside[q][0] <= match.start() < inside[q][1] - 1:
-            continue  # inside a quotation
+        if q < len(inside) and inside[q][0] <= match.start() and match.end() < inside[q][1]:
+            continue  # inside a quotation (a stop right before the closing mark ends the sentence)
         if match.group()[0] == ".":
             word = re.search(r"(\S+)$", text[start : match.start()])
             last = word.group(1).casefold() if word else ""
