@@ -10,6 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from framing import codebook
 
+from framing.annotate import annotate
 from framing.clean import clean_text
 from framing.corpus import read_articles, write_articles
 from framing.demo import demo_corpus_path, demo_gold_path, load_demo
@@ -26,6 +27,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 __all__ = [
     "LoadReport",
     "__version__",
+    "annotate",
     "clean_text",
     "codebook",
     "demo_corpus_path",

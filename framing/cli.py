@@ -3,6 +3,8 @@
 ``framing load SRC... -o OUT``   read and clean a corpus, write it, print the load report
 ``framing demo [-o OUT]``        the full analysis of the embedded demo corpus
 ``framing analyze SRC -o OUT``   the same analysis on any corpus
+``framing annotate SRC -o spans.parquet``   every span, traceable to its words
+``framing evaluate GOLD.jsonl``  score the extractor against gold coding
 """
 
 from __future__ import annotations
@@ -64,6 +66,37 @@ def _cmd_analyze(args: argparse.Namespace, source) -> int:
     return 0
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from framing.evaluate import evaluate_gold
+
+    result = evaluate_gold(args.gold)
+    print(result.summary())
+    if args.json:
+        result.table.reset_index().to_json(args.json, orient="records", indent=2, force_ascii=False)
+        print(f"wrote the scores to {args.json}")
+    if args.errors:
+        import pandas as pd
+
+        errors = pd.concat(
+            [result.missed.assign(error="missed"), result.spurious.assign(error="spurious"), result.pairs.assign(error="matched")],
+            ignore_index=True,
+        )
+        errors.to_csv(args.errors, index=False)
+        print(f"wrote matched, missed and spurious spans to {args.errors}")
+    return 0
+
+
+def _cmd_annotate(args: argparse.Namespace) -> int:
+    from framing.annotate import annotate
+    from framing.corpus import read_articles, write_articles
+
+    articles = read_articles(args.sources if len(args.sources) > 1 else args.sources[0], progress=True, **_read_options(args))
+    spans = annotate(articles, progress=True)
+    write_articles(spans, args.output)
+    print(f"wrote {len(spans)} spans of {len(articles)} articles to {args.output}")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     from framing import __version__
 
@@ -80,6 +113,16 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="run the full analysis on the embedded demo corpus")
     demo.add_argument("-o", "--output", default="framing-demo", help="output folder (default: framing-demo)")
     _add_read_options(demo)
+
+    evaluate = sub.add_parser("evaluate", help="score the extractor against gold files in the codebook's format")
+    evaluate.add_argument("gold", nargs="+", help="gold JSON Lines files")
+    evaluate.add_argument("--json", help="write the score table here")
+    evaluate.add_argument("--errors", help="write matched, missed and spurious spans here (CSV) for inspection")
+
+    annotate = sub.add_parser("annotate", help="write every span (attributions, hedges, terms) of a corpus")
+    annotate.add_argument("sources", nargs="+", help="files, folders or glob patterns")
+    annotate.add_argument("-o", "--output", required=True, help="spans file (.parquet, .csv or .jsonl)")
+    _add_read_options(annotate)
 
     analyze = sub.add_parser("analyze", help="run the full analysis on a corpus")
     analyze.add_argument("sources", nargs="+", help="files, folders or glob patterns")
@@ -98,6 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from framing.demo import demo_corpus_path
 
             return _cmd_analyze(args, demo_corpus_path())
+        if args.command == "evaluate":
+            return _cmd_evaluate(args)
+        if args.command == "annotate":
+            return _cmd_annotate(args)
         if args.command == "analyze":
             return _cmd_analyze(args, args.sources if len(args.sources) > 1 else args.sources[0])
     except (FileNotFoundError, ValueError) as exc:

@@ -44,7 +44,8 @@ def run_analysis(source: Any, out_dir: str | os.PathLike[str], *, log=None, **re
 
     matplotlib.use("Agg")
     from framing.corpus import read_articles, write_articles
-    from framing.plots import plot_boilerplate, plot_corpus_overview, save_figure
+    from framing.annotate import annotate
+    from framing.plots import plot_boilerplate, plot_corpus_overview, plot_cue_profile, save_figure
 
     say = log or (lambda line: None)
     out = Path(out_dir)
@@ -72,9 +73,24 @@ def run_analysis(source: Any, out_dir: str | os.PathLike[str], *, log=None, **re
     report.removed.to_csv(out / "tables" / "boilerplate_removed.csv", index=False)
     written.append(out / "tables" / "boilerplate_removed.csv")
 
+    say("coding reported speech, hedges and loaded terms")
+    spans = annotate(articles, progress=len(articles) >= 500)
+    written.append(write_articles(spans, out / "spans.parquet"))
+    attributions = spans[spans["kind"] == "attribution"]
+    profile = (
+        attributions.merge(articles[["article_id", "outlet_country"]], on="article_id")
+        .groupby(["outlet_country", "side", "cue_class"])
+        .size()
+        .rename("attributions")
+        .reset_index()
+    )
+    profile.to_csv(out / "tables" / "cue_classes_by_side.csv", index=False)
+    written.append(out / "tables" / "cue_classes_by_side.csv")
+
     say("drawing figures")
     written += save_figure(plot_corpus_overview(articles), out / "figures" / "corpus_overview")
     written += save_figure(plot_boilerplate(report.removed), out / "figures" / "boilerplate")
+    written += save_figure(plot_cue_profile(attributions, articles), out / "figures" / "cue_classes_by_side")
 
     summary = {
         "articles": len(articles),
@@ -83,6 +99,8 @@ def run_analysis(source: Any, out_dir: str | os.PathLike[str], *, log=None, **re
         "languages": articles["language"].value_counts().to_dict(),
         "outlet_countries": articles["outlet_country"].value_counts().to_dict(),
         "boilerplate_chars": report.boilerplate_chars,
+        "attributions": int(len(attributions)),
+        "attributions_by_speaker_side": attributions["side"].value_counts().to_dict(),
     }
     (out / "results.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     written.append(out / "results.json")

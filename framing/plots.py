@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["STYLE", "SIDE_COLORS", "framing_style", "plot_corpus_overview", "plot_boilerplate", "save_figure"]
+__all__ = ["STYLE", "SIDE_COLORS", "CUE_CLASS_COLORS", "framing_style", "plot_corpus_overview", "plot_boilerplate", "plot_cue_profile", "save_figure"]
 
 #: Colours of sides (outlet countries and speaker sides), used by every figure.
 SIDE_COLORS: Mapping[str, str] = {
@@ -33,6 +33,19 @@ SIDE_COLORS: Mapping[str, str] = {
     "OTHER": "#8e8e8e",
     "MIXED": "#8e5ea2",
     "UNKNOWN": "#c8c8c8",
+}
+
+#: Colours of cue classes: neutral grey, distancing and denial warm, assertive cool.
+CUE_CLASS_COLORS: Mapping[str, str] = {
+    "neutral": "#b0b0b0",
+    "assertive": "#2e6fbb",
+    "distancing": "#c0392b",
+    "denial": "#e67e22",
+    "warning": "#8e44ad",
+    "commitment": "#27ae60",
+    "expressive": "#f1c40f",
+    "admission": "#16a085",
+    "sourcing": "#7f8c8d",
 }
 
 #: rcParams applied inside :func:`framing_style`.
@@ -98,7 +111,7 @@ def plot_corpus_overview(articles: pd.DataFrame):
             bottom = bottom + table[country]
         right.set_title("Articles by language and side")
         right.set_ylabel("articles")
-        right.legend(title="outlet country", frameon=False)
+        right.legend(title="outlet country", frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         fig.tight_layout()
     return fig
 
@@ -127,6 +140,50 @@ def plot_boilerplate(removed: pd.DataFrame):
         ax.set_title("Boilerplate removed by cleaning")
         ax.set_xlabel("characters")
         fig.tight_layout()
+    return fig
+
+
+def plot_cue_profile(attributions: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet_country", sides: tuple[str, ...] = ("RU", "US", "UA", "WEST")):
+    """How each group of outlets reports each side: shares of cue classes per speaker side.
+
+    One panel per outlet group (``by``), one bar per speaker side, stacked by
+    cue class; bar labels give the number of attributions.
+
+    Parameters
+    ----------
+    attributions : pandas.DataFrame
+        Rows of :func:`framing.extract_attributions`.
+    articles : pandas.DataFrame
+        The articles (for the ``by`` column).
+    """
+    import matplotlib.pyplot as plt
+
+    from framing.codebook import CUE_CLASSES
+
+    frame = attributions.merge(articles[["article_id", by]], on="article_id", how="left")
+    frame = frame[frame["side"].isin(sides)]
+    groups = [g for g in sorted(frame[by].dropna().unique())]
+    with framing_style():
+        fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(5 * max(1, len(groups)), 4), sharey=True, squeeze=False)
+        for ax, group in zip(axes[0], groups, strict=False):
+            part = frame[frame[by] == group]
+            table = part.groupby(["side", "cue_class"]).size().unstack(fill_value=0).reindex(index=list(sides), columns=list(CUE_CLASSES), fill_value=0)
+            totals = table.sum(axis=1)
+            shares = table.div(totals.where(totals > 0, 1), axis=0)
+            bottom = pd.Series(0.0, index=shares.index)
+            for cue_class in CUE_CLASSES:
+                ax.bar(shares.index, shares[cue_class], bottom=bottom, color=CUE_CLASS_COLORS[cue_class], label=cue_class)
+                bottom = bottom + shares[cue_class]
+            for x, total in enumerate(totals):
+                ax.text(x, 1.01, f"n={int(total)}", ha="center", va="bottom", fontsize=8)
+            ax.set_title(f"{group} outlets" if by == "outlet_country" else f"{by} = {group}")
+            ax.set_xlabel("speaker side")
+            ax.set_ylim(0, 1.1)
+        axes[0][0].set_ylabel("share of attributions")
+        handles, labels = axes[0][0].get_legend_handles_labels()
+        fig.tight_layout(rect=(0, 0.12, 1, 0.93))
+        fig.legend(handles, labels, loc="lower center", ncol=len(labels), frameon=False, fontsize=8, bbox_to_anchor=(0.5, 0.0))
+        fig.suptitle("Reporting verbs by speaker side", y=0.99, fontweight="bold")
     return fig
 
 

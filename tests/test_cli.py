@@ -39,12 +39,41 @@ def test_demo_writes_figures_and_tables(tmp_path):
     assert (out / "articles.parquet").is_file()
     assert (out / "figures" / "corpus_overview.png").stat().st_size > 10_000
     assert (out / "figures" / "corpus_overview.svg").is_file()
+    assert (out / "figures" / "cue_classes_by_side.png").stat().st_size > 10_000
+    profile = pd.read_csv(out / "tables" / "cue_classes_by_side.csv")
+    assert set(profile["outlet_country"]) == {"RU", "US"} and profile["attributions"].sum() > 300
     counts = pd.read_csv(out / "tables" / "corpus_counts.csv")
     assert counts["articles"].sum() == 36
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert results["articles"] == 36 and results["rejected"] == 0
+    assert results["attributions"] > 300
 
 
 def test_console_script_is_installed():
     result = subprocess.run([sys.executable, "-m", "framing.cli", "--version"], capture_output=True, text=True, check=True)
     assert result.stdout.startswith("framing ")
+
+
+def test_evaluate_prints_scores_and_writes_errors(tmp_path, capsys):
+    import framing as fr
+
+    errors = tmp_path / "errors.csv"
+    scores = tmp_path / "scores.json"
+    assert main(["evaluate", str(fr.demo_gold_path()), "--json", str(scores), "--errors", str(errors)]) == 0
+    printed = capsys.readouterr().out
+    assert "attribution_f1" in printed
+    table = json.loads(scores.read_text(encoding="utf-8"))
+    assert {row["language"] for row in table} == {"ar", "en", "ru"}
+    assert all(row["attribution_f1"] > 0.8 for row in table)
+    assert set(pd.read_csv(errors)["error"]) <= {"missed", "spurious", "matched"}
+
+
+def test_annotate_writes_traceable_spans(tmp_path):
+    import framing as fr
+
+    out = tmp_path / "spans.parquet"
+    assert main(["annotate", str(fr.demo_corpus_path()), "-o", str(out)]) == 0
+    spans = pd.read_parquet(out)
+    articles = fr.load_demo().set_index("article_id")
+    for row in spans.head(50).itertuples():
+        assert articles.loc[row.article_id, "text"][row.cue_start : row.cue_end] == row.cue
