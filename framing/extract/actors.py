@@ -70,6 +70,7 @@ class Mention:
     kind: str  # actor | nationality | role | mixed
     value: object  # Actor, side string, or role type
     conjoined: bool = False  # Arabic: attached to the conjunction و ("وروس")
+    oblique: bool = False  # Russian: a case form other than the nominative ("Путина", "Зеленскому")
 
 
 class Identity(tuple):
@@ -144,12 +145,12 @@ def _index(language: str) -> dict[str, list[tuple[tuple[str, ...], str, object]]
         for written in spec["names"].get(language, []):
             add(written, "actor", actor, case_sensitive=True)
             if language == "ru" and actor.is_person and " " not in written.strip():
-                for form in _russian_case_forms(written, actor.gender):
-                    add(form, "actor", actor, case_sensitive=True)
+                for form in _russian_case_forms(written, actor.gender)[1:]:
+                    add(form, "actor_oblique", actor, case_sensitive=True)
             elif language == "ru" and actor.is_person:
                 parts = written.split()
                 for form in _russian_case_forms(parts[-1], actor.gender)[1:]:
-                    add(" ".join([*parts[:-1], form]), "actor", actor)
+                    add(" ".join([*parts[:-1], form]), "actor_oblique", actor)
     affiliations = load_resource("affiliations")
     for spec in affiliations["nationality"]:
         for written in spec.get(language, []):
@@ -250,7 +251,8 @@ def find_mentions(tokens: Sequence[Token], language: str, start: int = 0, end: i
                 if n <= 2 or all(tokens[i + k].norm == words[k] for k in range(2, n)):
                     if found is None or n > found.end - found.start:
                         conjoined = language == "ar" and tokens[i].norm.startswith("و") and not key.startswith("و")
-                        found = Mention(i, i + n, kind, value, conjoined)
+                        oblique = kind == "actor_oblique"
+                        found = Mention(i, i + n, "actor" if oblique else kind, value, conjoined, oblique)
                     break
         if found is not None:
             mentions.append(found)

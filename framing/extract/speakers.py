@@ -342,6 +342,8 @@ def _np_after(article: _Article, j: int, stop: int, *, require_capital: bool = F
     """The speaker phrase read forwards from token ``j``."""
     tokens, grammar = article.tokens, article.grammar
     k = _skip_listener(article, j, stop)
+    if k > j and (k >= stop or _is_boundary(tokens[k])):
+        k = j  # "Об этом сообщает РИА Новости": the would-be listener is the speaker
     start = k
     if require_capital and start < stop:
         first = tokens[start]
@@ -393,6 +395,11 @@ def _russian_np_to_name(article: _Article, start: int, stop: int) -> tuple[int, 
                 break
             k, run = skip, 0
             continue
+        if token.text == "," and run == 0 and k > start and any(
+            tokens[x].is_word and tokens[x].text[:1].isupper() and x + 1 < stop and tokens[x + 1].text[:1].isupper() for x in range(k + 1, min(stop - 1, k + 7))
+        ):
+            k += 1  # "военный эксперт, полковник в отставке Виктор Литовкин"
+            continue
         if _is_boundary(token) or _complementizer_at(article, k, k + 1, within=1) is not None:
             break
         if k > start and (_is_listener(article, token) or grammar.starts_at(grammar.listener_words, tokens, k, stop) or _is_cue_word(article, k)):
@@ -443,9 +450,10 @@ def _compatible(agreement: str, gender: str, number: str) -> bool:
     if agreement == "du":
         return number in ("pl", "du")
     if agreement in ("m", "f", "n"):
-        if number == "pl" and agreement != "m":
+        # an omitted or pronoun subject agrees fully: a singular form never resumes a plural speaker
+        if number == "pl":
             return False
-        return gender in ("", agreement) or (agreement == "m" and gender == "")
+        return gender in ("", agreement)
     return True
 
 
@@ -461,11 +469,14 @@ def _arabic_np_is_object(article: _Article, span: tuple[int, int], identity: Ide
     return identity.speaker_type == "institution" and len([t for t in article.tokens[span[0] : span[1]] if t.is_word]) == 1
 
 
-def _identity_agreement(identity: Identity, form_agreement: str) -> tuple[str, str]:
+def _identity_agreement(identity: Identity, form_agreement: str, language: str = "") -> tuple[str, str]:
+    """Gender and number of a speaker: what the verb form shows wins over what the phrase suggests."""
     gender = identity.gender
     number = identity.number
-    if form_agreement in ("m", "f", "n") and not gender:
-        gender = form_agreement
+    if form_agreement in ("m", "f", "n"):
+        gender = gender or form_agreement
+        if language != "ar":  # Arabic verb-first forms stay singular before plural subjects
+            number = "sg"
     if form_agreement in ("pl", "du"):
         number = "pl"
     return gender, number
@@ -480,6 +491,8 @@ def _resolve_to_mention(article: _Article, agreement: str, before_token: int) ->
     candidates = [m for m in article.mentions_between(floor, before_token) if m.kind == "actor"]
     for mention in reversed(candidates):
         actor = mention.value
+        if agreement in ("m", "f") and not actor.is_person and article.language != "ar":
+            continue  # "он", "she": a person
         gender = actor.gender if actor.is_person else ("f" if article.language == "ar" else "")
         number = "sg" if actor.is_person else (actor.number or "sg")
         if _compatible(agreement, gender, number):
@@ -593,7 +606,7 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
             attribution.speaker_start += 1
         attribution.speaker = article.text[attribution.speaker_start : attribution.speaker_end]
         attribution.actor, attribution.side, attribution.speaker_type = identity.actor, identity.side, identity.speaker_type
-        attribution.gender, attribution.number = _identity_agreement(identity, agreement)
+        attribution.gender, attribution.number = _identity_agreement(identity, agreement, language)
 
     _content(article, attribution, match, span, s_from, s_to, cues, n)
     return attribution
@@ -635,9 +648,10 @@ def _first_mention(article: _Article, start: int, end: int) -> tuple[int, int] |
     """The first actor (or nationality-marked body) named between two token indices."""
     from framing.extract.actors import find_mentions
 
-    for mention in article.mentions_between(start, end):
-        if mention.kind == "actor":
-            return mention.start, mention.end
+    actors = [m for m in article.mentions_between(start, end) if m.kind == "actor"]
+    people = [m for m in actors if m.value.is_person]
+    for mention in people or actors:
+        return mention.start, mention.end
     return None
 
 
@@ -758,14 +772,47 @@ def _speaker_ru(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
         or prev.text in _CLOSING
         or prev.norm in ("как", "этом", "том")
     )
-    if inverted:
-        after = _np_after(article, match.end, s_to)
-        if after is not None:
-            return after
+    after = _np_after(article, match.end, s_to)
+    if inverted and after is not None:
+        return after
     before = _np_before(article, match.start, s_from)
-    if before is not None:
-        return before
-    return _np_after(article, match.end, s_to)
+    if before is None:
+        return after if after is not None and _russian_speakerness(article, after, s_from) > 0 else None
+    if after is not None and _russian_speakerness(article, after, s_from) > _russian_speakerness(article, before, s_from):
+        return after  # "Подробнее рассказывает корреспондент «Известий» Игорь Балдин"
+    if _russian_speakerness(article, before, s_from) <= 0 and (after is None or _russian_speakerness(article, after, s_from) <= 0):
+        return None  # "Зеленский только кивал и обещал подумать": resolve the omitted subject
+    return before
+
+
+def _russian_speakerness(article: _Article, span: tuple[int, int], s_from: int) -> int:
+    """How much a Russian phrase looks like a speaker: named people and bodies, roles, names; not prepositional phrases."""
+    tokens = article.tokens
+    words = [k for k in range(span[0], span[1]) if tokens[k].is_word]
+    if not words:
+        return -1
+    score = 0
+    mentions = _mentions_in(article, span)
+    if any(m.kind == "actor" and m.value.is_person for m in mentions):
+        score += 3
+    if mentions and all(m.oblique for m in mentions if m.kind == "actor") and any(m.kind == "actor" for m in mentions):
+        score -= 4  # "намекнул Зеленскому", "поблагодарил Путина": an object, not the subject
+    if any(m.kind in ("actor", "role") for m in mentions):
+        score += 2
+    if any(m.kind == "nationality" for m in mentions):
+        score += 1
+    capitals = [k for k in words if tokens[k].text[:1].isupper() and (k != s_from or mentions)]
+    if len(capitals) >= 2:
+        score += 2
+    elif capitals:
+        score += 1
+    if tokens[words[0]].norm in ("в", "во", "на", "по", "между", "о", "об", "для", "с", "со", "из", "от", "к") and not any(m.kind in ("actor", "role") for m in mentions):
+        score -= 2
+    if len(words) > 8:
+        score -= 1
+    if tokens[span[0]].norm in article.grammar.pronouns:
+        score += 2
+    return score
 
 
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
