@@ -9,15 +9,18 @@ True
 from importlib.metadata import PackageNotFoundError, version
 
 from framing import codebook
-
 from framing.annotate import annotate
 from framing.clean import clean_text
 from framing.corpus import read_articles, write_articles
 from framing.demo import demo_corpus_path, demo_gold_path, load_demo
 from framing.extract.attributions import extract_attributions
+from framing.extract.hedges import find_hedges
+from framing.extract.terms import find_terms
+from framing.features import data_dictionary, score
 from framing.language import detect_language
 from framing.outlets import lookup_url, outlets_table
 from framing.report import LoadReport
+from framing.transformer import FramingFeatures
 
 try:
     __version__ = version("framing")
@@ -25,18 +28,23 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
 __all__ = [
+    "FramingFeatures",
     "LoadReport",
     "__version__",
     "annotate",
     "clean_text",
+    "data_dictionary",
     "codebook",
     "demo_corpus_path",
     "demo_gold_path",
     "detect_language",
     "extract_attributions",
+    "find_hedges",
+    "find_terms",
     "load_demo",
     "lookup_url",
     "outlets_table",
     "read_articles",
+    "score",
     "write_articles",
 ]

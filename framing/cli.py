@@ -5,6 +5,8 @@
 ``framing analyze SRC -o OUT``   the same analysis on any corpus
 ``framing annotate SRC -o spans.parquet``   every span, traceable to its words
 ``framing evaluate GOLD.jsonl``  score the extractor against gold coding
+``framing score SRC -o features.parquet [--spans spans.parquet] [--jobs N]``   per-article features
+``framing features --describe``   the data dictionary of the features
 """
 
 from __future__ import annotations
@@ -97,6 +99,34 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_score(args: argparse.Namespace) -> int:
+    from framing.annotate import annotate
+    from framing.corpus import read_articles, write_articles
+    from framing.features import score
+
+    articles, report = read_articles(args.sources if len(args.sources) > 1 else args.sources[0], progress=True, return_report=True, **_read_options(args))
+    print(report.summary())
+    spans = annotate(articles, progress=True, jobs=args.jobs)
+    features = score(articles, spans=spans)
+    write_articles(features, args.output)
+    print(f"wrote {len(features)} rows x {features.shape[1]} features to {args.output}")
+    if args.spans:
+        write_articles(spans, args.spans)
+        print(f"wrote {len(spans)} spans to {args.spans}")
+    return 0
+
+
+def _cmd_features(args: argparse.Namespace) -> int:
+    from framing.features import data_dictionary, describe_features
+
+    if args.csv:
+        data_dictionary().to_csv(args.csv, index=False)
+        print(f"wrote the data dictionary to {args.csv}")
+    else:
+        print(describe_features())
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     from framing import __version__
 
@@ -124,6 +154,17 @@ def _parser() -> argparse.ArgumentParser:
     annotate.add_argument("-o", "--output", required=True, help="spans file (.parquet, .csv or .jsonl)")
     _add_read_options(annotate)
 
+    score = sub.add_parser("score", help="per-article framing features of a corpus")
+    score.add_argument("sources", nargs="+", help="files, folders or glob patterns")
+    score.add_argument("-o", "--output", required=True, help="features file (.parquet, .csv, .tsv or .jsonl)")
+    score.add_argument("--spans", help="also write every span behind the features here")
+    score.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    _add_read_options(score)
+
+    features = sub.add_parser("features", help="the data dictionary of the feature table")
+    features.add_argument("--describe", action="store_true", help="print every column with its type, unit and definition (the default)")
+    features.add_argument("--csv", help="write the dictionary as CSV instead")
+
     analyze = sub.add_parser("analyze", help="run the full analysis on a corpus")
     analyze.add_argument("sources", nargs="+", help="files, folders or glob patterns")
     analyze.add_argument("-o", "--output", required=True, help="output folder")
@@ -141,6 +182,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from framing.demo import demo_corpus_path
 
             return _cmd_analyze(args, demo_corpus_path())
+        if args.command == "score":
+            return _cmd_score(args)
+        if args.command == "features":
+            return _cmd_features(args)
         if args.command == "evaluate":
             return _cmd_evaluate(args)
         if args.command == "annotate":

@@ -21,7 +21,14 @@ from typing import Any, Literal
 import pandas as pd
 from tqdm.auto import tqdm
 
-from framing.clean import CleanedText, Removal, clean_text, find_templates, normalize_unicode, template_key
+from framing.clean import (
+    CleanedText,
+    Removal,
+    clean_text,
+    find_templates,
+    normalize_unicode,
+    template_key,
+)
 from framing.dates import parse_dates
 from framing.dedupe import DEFAULT_THRESHOLD, find_duplicates
 from framing.language import detect_language, is_mixed, normalize_language_code

@@ -178,7 +178,9 @@ def evaluate_gold(
         from framing.extract.attributions import extract_attributions as extract
     if find_hedges is None:
         try:
-            from framing.extract.hedges import find_hedges  # available once hedges exist
+            from framing.extract.hedges import (
+                find_hedges,  # available once hedges exist
+            )
         except ImportError:
             find_hedges = None
     if isinstance(paths, (str, os.PathLike)):

@@ -25,7 +25,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing.codebook import CUE_CLASSES, HEDGE_SCOPES, QUOTE_TYPES, SIDES, SPEAKER_TYPES
+from framing.codebook import (
+    CUE_CLASSES,
+    HEDGE_SCOPES,
+    QUOTE_TYPES,
+    SIDES,
+    SPEAKER_TYPES,
+)
 
 __all__ = ["Gold", "read_gold", "cue_span"]
 

@@ -43,9 +43,17 @@ def run_analysis(source: Any, out_dir: str | os.PathLike[str], *, log=None, **re
     import matplotlib
 
     matplotlib.use("Agg")
-    from framing.corpus import read_articles, write_articles
+    import pandas as pd
+
     from framing.annotate import annotate
-    from framing.plots import plot_boilerplate, plot_corpus_overview, plot_cue_profile, save_figure
+    from framing.corpus import read_articles, write_articles
+    from framing.features import score
+    from framing.plots import (
+        plot_boilerplate,
+        plot_corpus_overview,
+        plot_cue_profile,
+        save_figure,
+    )
 
     say = log or (lambda line: None)
     out = Path(out_dir)
@@ -77,6 +85,14 @@ def run_analysis(source: Any, out_dir: str | os.PathLike[str], *, log=None, **re
     spans = annotate(articles, progress=len(articles) >= 500)
     written.append(write_articles(spans, out / "spans.parquet"))
     attributions = spans[spans["kind"] == "attribution"]
+    features = score(articles, spans=spans)
+    written.append(write_articles(features, out / "features.parquet"))
+    features.to_csv(out / "tables" / "features.csv", index=False)
+    written.append(out / "tables" / "features.csv")
+    numeric = [c for c in features.columns if pd.api.types.is_numeric_dtype(features[c])]
+    by_side = features.groupby("outlet_country")[numeric].mean().T
+    by_side.to_csv(out / "tables" / "features_by_outlet_country.csv")
+    written.append(out / "tables" / "features_by_outlet_country.csv")
     profile = (
         attributions.merge(articles[["article_id", "outlet_country"]], on="article_id")
         .groupby(["outlet_country", "side", "cue_class"])
@@ -101,6 +117,12 @@ def run_analysis(source: Any, out_dir: str | os.PathLike[str], *, log=None, **re
         "boilerplate_chars": report.boilerplate_chars,
         "attributions": int(len(attributions)),
         "attributions_by_speaker_side": attributions["side"].value_counts().to_dict(),
+        "hedges": int((spans["kind"] == "hedge").sum()),
+        "loaded_terms": int((spans["kind"] == "term").sum()),
+        "mean_features_by_outlet_country": {
+            name: {str(k): round(float(v), 4) for k, v in by_side.loc[name].items()}
+            for name in ("attributions_US", "attributions_RU", "distancing_US", "distancing_RU", "hedges_per_1k_words", "vocabulary_lean")
+        },
     }
     (out / "results.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     written.append(out / "results.json")

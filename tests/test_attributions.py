@@ -9,7 +9,11 @@ import pandas as pd
 import pytest
 
 from framing.evaluate import speaker_f1
-from framing.extract.attributions import ATTRIBUTION_COLUMNS, extract_attributions, extract_from_text
+from framing.extract.attributions import (
+    ATTRIBUTION_COLUMNS,
+    extract_attributions,
+    extract_from_text,
+)
 from framing.gold import cue_span
 
 CASES = Path(__file__).parent / "data"

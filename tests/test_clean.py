@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from framing.clean import clean_text, find_templates, normalize_unicode, split_paragraphs
+from framing.clean import (
+    clean_text,
+    find_templates,
+    normalize_unicode,
+    split_paragraphs,
+)
 from framing.resources import load_resource
 
 RULES = load_resource("boilerplate")

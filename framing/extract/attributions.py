@@ -29,18 +29,23 @@ Python string indices into ``text``):
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
 from tqdm.auto import tqdm
 
 from framing.extract import speakers as sp
-from collections import Counter
-
 from framing.extract.actors import Identity, find_mentions, identify
 from framing.extract.lexicon import CueMatch, Lexicon, load_lexicon
 from framing.schema import require_columns
-from framing.text.segment import Quote, find_quotes, paragraph_spans, split_sentences, tokenize
+from framing.text.segment import (
+    Quote,
+    find_quotes,
+    paragraph_spans,
+    split_sentences,
+    tokenize,
+)
 
 __all__ = ["ATTRIBUTION_COLUMNS", "Attribution", "extract_attributions", "extract_from_text"]
 
@@ -85,6 +90,7 @@ class Attribution:
     sentence: int = -1
     kind: str = "verb"
     resolved: bool = False  # the speaker was taken from an earlier mention
+    content_span: tuple[int, int] | None = None  # offsets of the reported content (for hedge scope)
     quote: Quote | None = field(default=None, repr=False)
 
     def as_row(self) -> dict:
@@ -211,6 +217,11 @@ def extract_from_text(text: str, language: str, *, year: int | None = None) -> l
     year : int, optional
         Publication year: decides whether a person was in office (official) then.
     """
+    return _extract(text, language, year)[0]
+
+
+def _extract(text: str, language: str, year: int | None) -> tuple[list[Attribution], _Article]:
+    """Attributions of a text and the tokenised article (shared with the hedge and term finders)."""
     lexicon = load_lexicon(language)
     article = _Article(text, language, lexicon, year)
     found: list[Attribution] = []
@@ -230,7 +241,7 @@ def extract_from_text(text: str, language: str, *, year: int | None = None) -> l
         found.extend(bare)
         found.sort(key=lambda a: a.cue_start)
     _sides_from_context(article, found)
-    return found
+    return found, article
 
 
 #: Speaker types whose unknown side is taken from the article around them.

@@ -484,7 +484,6 @@ def _identity_agreement(identity: Identity, form_agreement: str, language: str =
 
 def _resolve_to_mention(article: _Article, agreement: str, before_token: int) -> tuple[int, int] | None:
     """The nearest named actor before ``before_token`` (within three sentences) whose gender fits."""
-    from framing.extract.actors import find_mentions
 
     sentence = article.sentence_of(article.tokens[before_token].start) if before_token < len(article.tokens) else len(article.sentences) - 1
     floor = article.sentence_tokens(max(0, sentence - 2))[0]
@@ -559,6 +558,8 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
 
     if span is not None and _not_a_speaker(article, span, form):
         return None
+    if form.cue_class == "sourcing" and _sourceless_follows(article, match):
+        return None  # "according to media reports": a hedge, not an attribution
     if _withheld(article, match, span, s_to):
         return None
     identity: Identity | None = None
@@ -621,6 +622,15 @@ def _withheld(article: _Article, match: CueMatch, span: tuple[int, int] | None, 
     return any(grammar.starts_at(grammar.withheld, article.tokens, k, s_to) for k in range(start, min(s_to, start + 2)))
 
 
+def _sourceless_follows(article: _Article, match: CueMatch) -> bool:
+    grammar, tokens = article.grammar, article.tokens
+    for k in range(match.end, min(len(tokens), match.end + 3)):
+        n = grammar.starts_at(grammar.sourceless, tokens, k)
+        if n:
+            return not any(m.kind == "actor" for m in _mentions_in(article, (match.end, k + n + 3 if k + n + 3 <= len(tokens) else len(tokens))))
+    return False
+
+
 def _not_a_speaker(article: _Article, span: tuple[int, int], form) -> bool:
     """Laws do not speak (CODEBOOK.md: legal provisions); "according to reports" names no source (a hedge)."""
     grammar, tokens = article.grammar, article.tokens
@@ -646,7 +656,6 @@ def _mentions_in(article: _Article, span: tuple[int, int]):
 
 def _first_mention(article: _Article, start: int, end: int) -> tuple[int, int] | None:
     """The first actor (or nationality-marked body) named between two token indices."""
-    from framing.extract.actors import find_mentions
 
     actors = [m for m in article.mentions_between(start, end) if m.kind == "actor"]
     people = [m for m in actors if m.value.is_person]
@@ -942,20 +951,35 @@ def _content(article: _Article, attribution: Attribution, match: CueMatch, span,
     if quote is not None and not (attribution.cue_start > quote.start and attribution.cue_end < quote.end):
         inner_start, inner_end = quote.inner
         attribution.content = text[inner_start:inner_end].strip().rstrip(",")
+        attribution.content_span = (inner_start, inner_end)
         attribution.quote_type = "direct"
         attribution.quote = quote
         return
     if quote is not None:  # Russian reporting clause inside the quotation marks
         attribution.content = text[quote.start + 1 : attribution.cue_start].strip(" ,—–-")
+        attribution.content_span = (quote.start + 1, quote.end - 1)
         attribution.quote_type = "direct"
         attribution.quote = quote
         return
     # indirect content: after the complementizer, or the clause before a closing reporting clause
     next_cue = cues[n + 1].start if n + 1 < len(cues) and cues[n + 1].start < s_to else s_to
     after_from = max(match.end, span[1] if span is not None and span[0] >= match.end else match.end)
-    comp = _complementizer_at(article, after_from, s_to, within=6)
+    first_after = _skip_listener(article, after_from, s_to)
+    comp = _complementizer_at(article, first_after, s_to, within=2)
     start_char = end_char = None
-    if comp is not None:
+    if attribution.cue_class == "sourcing" and comp is None:
+        # "According to X, CONTENT." / "CONTENT, according to X."
+        if first_after < s_to and tokens[first_after].text in (",", "،"):
+            end_token = _clause_end(article, first_after + 1, next_cue, s_to)
+            if end_token > first_after + 1:
+                start_char, end_char = tokens[first_after + 1].start, tokens[end_token - 1].end
+        elif match.start > s_from and tokens[match.start - 1].text in (",", "،"):
+            end_token = match.start - 1
+            while end_token > s_from and tokens[end_token - 1].text in (",", "،"):
+                end_token -= 1
+            if end_token > s_from:
+                start_char, end_char = tokens[s_from].start, tokens[end_token - 1].end
+    elif comp is not None:
         skip = 0 if article.language == "ar" else 1
         first = comp + skip
         if first < s_to:
@@ -967,7 +991,7 @@ def _content(article: _Article, attribution: Attribution, match: CueMatch, span,
         if end_token > s_from:
             start_char, end_char = tokens[s_from].start, tokens[end_token - 1].end
     else:
-        first = _skip_listener(article, after_from, s_to)
+        first = first_after
         if first < s_to and tokens[first].is_word:
             end_token = _clause_end(article, first, next_cue, s_to)
             if end_token > first:
@@ -981,6 +1005,7 @@ def _content(article: _Article, attribution: Attribution, match: CueMatch, span,
         attribution.quote_type, attribution.content = "none", ""
         return
     attribution.content = content
+    attribution.content_span = (start_char, end_char)
     attribution.quote_type = "mixed" if any(ch in content for ch in "«»“”\"„") else "indirect"
 
 
@@ -1029,10 +1054,12 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
         end = article.sentences[index][1]
         if quote is not None and quote.start == tokens[colon + 1].start:
             attribution.content = article.text[quote.start + 1 : quote.end - 1]
+            attribution.content_span = (quote.start + 1, quote.end - 1)
             attribution.quote_type = "direct"
             attribution.quote = quote
         else:
             attribution.content = article.text[tokens[colon + 1].start : end].rstrip(".")
+            attribution.content_span = (tokens[colon + 1].start, end)
             attribution.quote_type = "mixed" if any(ch in attribution.content for ch in "«»“”\"") else "indirect"
         out.append(attribution)
     return out
@@ -1067,6 +1094,7 @@ def bare_quote_attributions(article: _Article, found: list[Attribution], used: s
         _copy_speaker(attribution, previous[-1])
         attribution.resolved = True
         attribution.content = inner.rstrip(",")
+        attribution.content_span = (quote.start + 1, quote.end - 1)
         attribution.quote_type = "direct"
         attribution.quote = quote
         out.append(attribution)

@@ -22,7 +22,7 @@ from framing.text.normalize import matching_form
 __all__ = ["Token", "Quote", "tokenize", "find_quotes", "split_sentences", "paragraph_spans"]
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*|[^\s\w{_MARKS}]")
+_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*|[^\s\w{_MARKS}]")
 
 
 @dataclass(frozen=True, slots=True)
