@@ -360,6 +360,9 @@ def _np_after(article: _Article, j: int, stop: int, *, require_capital: bool = F
             if skip is not None:
                 k = skip  # 'the newspaper «Izvestia»', 'مجلة «CEOWORLD» الأمريكية'
                 continue
+        if article.language == "ar" and token.norm == "من" and k > start and tokens[k - 1].norm in ("كل", "وكل"):
+            k += 1  # "كل من إسبانيا وألمانيا": both Spain and Germany
+            continue
         if _is_boundary(token) or grammar.starts_at(grammar.stop_after, tokens, k, stop) or _has(grammar.relatives, token):
             break
         if _complementizer_at(article, k, k + 1, within=1) is not None:
@@ -505,7 +508,7 @@ def _resolve(found: list[Attribution], agreement: str, before: int, *, same_sent
     if same_sentence is not None:
         local = [a for a in candidates if a.sentence == same_sentence]
         if local:
-            return local[-1]
+            return local[0]  # "قال X إن Y ...، مضيفا": the participle continues the main clause's speaker
     for previous in reversed(candidates):
         if _compatible(agreement, previous.gender, previous.number):
             return previous
@@ -849,11 +852,16 @@ def _speaker_ar(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
         return "pl" if suffix.endswith(("هم", "هن")) else "f" if suffix.endswith("ها") else "m"
     if not has_conjunction:
         kana = next((j for j in range(k, max(s_from - 1, k - 7), -1) if tokens[j].norm in _KANA), None)
-        if kana is not None and kana < k:
-            return kana + 1, match.start  # "وكانت الصحة الفلسطينية أعلنت"
+        if kana is not None:
+            between = [j for j in range(kana + 1, match.start) if not _has(grammar.skip_before, tokens[j])]
+            if between:
+                return between[0], between[-1] + 1  # "وكانت الصحة الفلسطينية أعلنت"
+            before_kana = _np_before_plain(article, kana, s_from)
+            if before_kana is not None:
+                return before_kana  # "إن روسيا كانت دائما تدعو"
         end = match.start - 1 if k >= s_from and tokens[k].text in ("،", ",") else match.start
         before = _np_before_plain(article, end, s_from)
-        if before is not None and _starts_clause(article, before[0], s_from) and len(before) and before[1] - before[0] <= 7 and _arabic_identity_known(article, before):
+        if before is not None and _starts_clause(article, before[0], s_from) and before[1] - before[0] <= 10 and _arabic_identity_known(article, before):
             return before  # "مجلس الدفاع الأعلى اللبناني يعلن", "المصدر الخاص، أكد"
     j = match.end
     while j < s_to and tokens[j].text in ("،", ","):
