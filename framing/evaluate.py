@@ -160,6 +160,7 @@ def evaluate_gold(
     *,
     extract: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
     find_hedges: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
+    pronouns: str = "resolve",
 ) -> Evaluation:
     """Run the extractor on gold files and score it per language.
 
@@ -171,11 +172,17 @@ def evaluate_gold(
         ``articles -> attribution rows``; defaults to
         :func:`framing.extract.attributions.extract_attributions`.
     find_hedges : callable, optional
-        ``articles -> hedge rows``; when given (or when the package has a hedge
-        finder) hedges are scored too.
+        ``articles -> hedge rows``; by default the package's hedge finder.
+    pronouns : {"resolve", "as_written"}
+        How the default extractor writes pronoun speakers: "as_written" matches
+        gold sources that keep "he" as the speaker (PolNeAR).
     """
     if extract is None:
-        from framing.extract.attributions import extract_attributions as extract
+        from functools import partial
+
+        from framing.extract.attributions import extract_attributions
+
+        extract = partial(extract_attributions, pronouns=pronouns)
     if find_hedges is None:
         try:
             from framing.extract.hedges import (

@@ -133,3 +133,14 @@ def test_unbalanced_quotes_never_crash_or_pair_across_sentences():
     found = extract_from_text(text, "en")
     assert [a.cue for a in found][:2] == ["said", "told"]
     assert all(a.quote_type != "direct" for a in found)
+
+
+def test_pronoun_speakers_resolved_or_as_written():
+    text = "Kremlin spokesman Dmitry Peskov spoke to reporters in Moscow. He said the talks were useful."
+    resolved = extract_from_text(text, "en")[-1]
+    as_written = extract_from_text(text, "en", pronouns="as_written")[-1]
+    assert resolved.speaker.endswith("Dmitry Peskov")
+    assert as_written.speaker == "He" and text[as_written.speaker_start : as_written.speaker_end] == "He"
+    assert resolved.actor == as_written.actor == "Dmitry Peskov" and as_written.side == "RU"
+    with pytest.raises(ValueError, match="pronouns must be one of"):
+        extract_from_text(text, "en", pronouns="keep")

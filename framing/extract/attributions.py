@@ -113,8 +113,9 @@ class Attribution:
 class _Article:
     """Everything the extractor needs to know about one text."""
 
-    def __init__(self, text: str, language: str, lexicon: Lexicon, year: int | None):
+    def __init__(self, text: str, language: str, lexicon: Lexicon, year: int | None, pronouns: str = "resolve"):
         self.text = text
+        self.pronouns = pronouns
         self.language = language
         self.lexicon = lexicon
         self.grammar = lexicon.grammar
@@ -206,7 +207,12 @@ def _find_cues(article: _Article) -> list[CueMatch]:
     return cues
 
 
-def extract_from_text(text: str, language: str, *, year: int | None = None) -> list[Attribution]:
+#: How pronoun speakers are written: "resolve" (CODEBOOK.md: the nearest earlier mention)
+#: or "as_written" (the pronoun itself, as PolNeAR codes it; actor and side are resolved either way).
+PRONOUN_MODES = ("resolve", "as_written")
+
+
+def extract_from_text(text: str, language: str, *, year: int | None = None, pronouns: str = "resolve") -> list[Attribution]:
     """All attributions in one text, in order.
 
     Parameters
@@ -216,14 +222,20 @@ def extract_from_text(text: str, language: str, *, year: int | None = None) -> l
     language : {"ar", "en", "ru"}
     year : int, optional
         Publication year: decides whether a person was in office (official) then.
+    pronouns : {"resolve", "as_written"}
+        The speaker of "he said": the earlier mention it refers to (the
+        codebook's rule, default) or "he" itself (PolNeAR's convention).
+        Actor, side and type are those of the referent either way.
     """
-    return _extract(text, language, year)[0]
+    return _extract(text, language, year, pronouns)[0]
 
 
-def _extract(text: str, language: str, year: int | None) -> tuple[list[Attribution], _Article]:
+def _extract(text: str, language: str, year: int | None, pronouns: str = "resolve") -> tuple[list[Attribution], _Article]:
     """Attributions of a text and the tokenised article (shared with the hedge and term finders)."""
+    if pronouns not in PRONOUN_MODES:
+        raise ValueError(f"pronouns must be one of {', '.join(PRONOUN_MODES)}, not {pronouns!r}")
     lexicon = load_lexicon(language)
-    article = _Article(text, language, lexicon, year)
+    article = _Article(text, language, lexicon, year, pronouns)
     found: list[Attribution] = []
     used_quotes: set[int] = set()
     cues = _find_cues(article)
@@ -278,7 +290,7 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
                 break
 
 
-def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
+def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None, pronouns: str = "resolve") -> pd.DataFrame:
     """Attribution rows (ARCHITECTURE.md contract) for every article.
 
     Parameters
@@ -289,6 +301,8 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
         other than ar, en, ru are skipped.
     progress : bool, optional
         Show a progress bar (by default for 500 articles or more).
+    pronouns : {"resolve", "as_written"}
+        See :func:`extract_from_text`.
 
     Returns
     -------
@@ -307,7 +321,7 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
         if published is not None:
             stamp = pd.Timestamp(published.iloc[position]) if pd.notna(published.iloc[position]) else None
             year = stamp.year if stamp is not None else None
-        for attribution in extract_from_text(text, language, year=year):
+        for attribution in extract_from_text(text, language, year=year, pronouns=pronouns):
             rows.append({"article_id": article_id, **attribution.as_row()})
     return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
 

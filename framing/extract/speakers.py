@@ -566,10 +566,12 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
     if _withheld(article, match, span, s_to):
         return None
     identity: Identity | None = None
+    pronoun_span = None
     if span is not None:
         words = [t for t in tokens[span[0] : span[1]] if t.is_word]
         if len(words) == 1 and (words[0].norm in article.grammar.pronouns or words[0].norm in article.grammar.possessives):
             pronoun_agreement = article.grammar.pronouns.get(words[0].norm) or article.grammar.possessives.get(words[0].norm)
+            pronoun_span = span if article.pronouns == "as_written" and words[0].norm in article.grammar.pronouns else None
             span = None
         else:
             identity = article.identify(*span)
@@ -612,6 +614,9 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
         attribution.actor, attribution.side, attribution.speaker_type = identity.actor, identity.side, identity.speaker_type
         attribution.gender, attribution.number = _identity_agreement(identity, agreement, language)
 
+    if pronoun_span is not None and attribution.resolved:
+        attribution.speaker_start, attribution.speaker_end = tokens[pronoun_span[0]].start, tokens[pronoun_span[1] - 1].end
+        attribution.speaker = article.text[attribution.speaker_start : attribution.speaker_end]
     _content(article, attribution, match, span, s_from, s_to, cues, n)
     return attribution
 
