@@ -11,7 +11,7 @@ from importlib.metadata import PackageNotFoundError, version
 from framing import codebook
 from framing.annotate import annotate
 from framing.clean import clean_text
-from framing.corpus import read_articles, write_articles
+from framing.corpus import iter_articles, read_articles, write_articles
 from framing.demo import demo_corpus_path, demo_gold_path, load_demo
 from framing.extract.attributions import extract_attributions
 from framing.extract.hedges import find_hedges
@@ -41,6 +41,7 @@ __all__ = [
     "extract_attributions",
     "find_hedges",
     "find_terms",
+    "iter_articles",
     "load_demo",
     "lookup_url",
     "outlets_table",

@@ -100,19 +100,27 @@ def _cmd_annotate(args: argparse.Namespace) -> int:
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    from framing.annotate import annotate
-    from framing.corpus import read_articles, write_articles
-    from framing.features import score
+    from framing.scale import connect, score_stream
 
-    articles, report = read_articles(args.sources if len(args.sources) > 1 else args.sources[0], progress=True, return_report=True, **_read_options(args))
-    print(report.summary())
-    spans = annotate(articles, progress=True, jobs=args.jobs)
-    features = score(articles, spans=spans)
-    write_articles(features, args.output)
-    print(f"wrote {len(features)} rows x {features.shape[1]} features to {args.output}")
+    client = connect(args.dask, workers=args.jobs) if args.dask else None
+    try:
+        summary = score_stream(
+            args.sources if len(args.sources) > 1 else args.sources[0],
+            args.output,
+            spans=args.spans,
+            chunksize=args.chunksize,
+            jobs=args.jobs,
+            client=client,
+            progress=not args.no_progress,
+            **_read_options(args),
+        )
+    finally:
+        if client is not None:
+            client.close()
+    print(summary["report"].summary())
+    print(f"wrote {summary['articles']} rows of features to {args.output} in {summary['chunks']} chunk(s)")
     if args.spans:
-        write_articles(spans, args.spans)
-        print(f"wrote {len(spans)} spans to {args.spans}")
+        print(f"wrote {summary['spans']} spans to {args.spans}")
     return 0
 
 
@@ -159,7 +167,10 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("sources", nargs="+", help="files, folders or glob patterns")
     score.add_argument("-o", "--output", required=True, help="features file (.parquet, .csv, .tsv or .jsonl)")
     score.add_argument("--spans", help="also write every span behind the features here")
-    score.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    score.add_argument("--jobs", type=int, default=1, help="worker processes, local or in a local Dask cluster (default 1)")
+    score.add_argument("--chunksize", type=int, default=5000, help="articles per chunk; memory grows with it, not with the corpus (default 5000)")
+    score.add_argument("--no-progress", action="store_true", help="no progress bar")
+    score.add_argument("--dask", metavar="local|ADDRESS", help="score the chunks on Dask: 'local' starts a LocalCluster with --jobs workers, an address joins a running scheduler")
     _add_read_options(score)
 
     features = sub.add_parser("features", help="the data dictionary of the feature table")

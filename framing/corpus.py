@@ -14,7 +14,7 @@ import glob as globlib
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -30,19 +30,21 @@ from framing.clean import (
     template_key,
 )
 from framing.dates import parse_dates
-from framing.dedupe import DEFAULT_THRESHOLD, find_duplicates
+from framing.dedupe import DEFAULT_THRESHOLD, exact_key, find_duplicates
 from framing.language import detect_language, is_mixed, normalize_language_code
 from framing.outlets import lookup, lookup_url
 from framing.readers import FORMATS, RawRecord, Rejection, format_of, read_file
 from framing.report import LoadReport
 from framing.schema import ARTICLE_COLUMNS, AUDIT_COLUMNS, resolve_columns
 
-__all__ = ["read_articles", "write_articles", "expand_sources"]
+__all__ = ["ArticleStream", "expand_sources", "iter_articles", "read_articles", "write_articles"]
 
 Source = str | os.PathLike[str] | pd.DataFrame | Sequence["str | os.PathLike[str]"]
 _METADATA_NAMES = ("_metadata.csv", "_metadata.jsonl", "_metadata.json", "_metadata.tsv")
 _SINGLE_ARTICLE_FORMATS = ("txt", "html")
 _PROGRESS_MIN_ROWS = 2000
+#: Rows of a file looked at to decide its column mapping.
+_MAPPING_SAMPLE = 1000
 
 
 @dataclass
@@ -150,7 +152,7 @@ def _as_text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) else str(value)
 
 
-def _gather(
+def _rows(
     source: Source,
     explicit: dict[str, str | None],
     *,
@@ -159,9 +161,12 @@ def _gather(
     metadata: Any,
     report: LoadReport,
     progress: bool | None,
-) -> list[_Row]:
-    """Read every source into rows with schema field names, rejecting what cannot be used."""
-    rows: list[_Row] = []
+) -> Iterator[_Row]:
+    """Read every source lazily into rows with schema field names, recording what cannot be used.
+
+    The column mapping of a file is decided from its first rows
+    (:data:`_MAPPING_SAMPLE`); keys first seen later are kept as extra columns.
+    """
     if isinstance(source, pd.DataFrame):
         batches: list[tuple[str, Iterator[RawRecord | Rejection]]] = [("dataframe", _records_from_frame(source))]
         side_meta: dict[str, dict[str, Any]] = {}
@@ -175,30 +180,23 @@ def _gather(
             batches.append((info.format, items))
     show = progress if progress is not None else len(batches) > 200
     for fmt, items in tqdm(batches, desc="reading files", unit="file", disable=not show or len(batches) < 2):
-        records: list[RawRecord] = []
-        for item in items:
-            if isinstance(item, Rejection):
-                report.rows_seen += 1
-                report.add_rejection(item)
-            else:
-                records.append(item)
-        if not records:
-            continue
         single = fmt in _SINGLE_ARTICLE_FORMATS
-        if single:
+        pending: list[RawRecord] = []
+        mapping: dict[str, str] | None = None
+        mapped_columns: set[str] = set()
+
+        def decide(records: list[RawRecord]) -> None:
+            nonlocal mapping, mapped_columns
+            keys: dict[str, None] = {}
             for record in records:
-                extra = side_meta.get(Path(record.source_file).name)
-                if extra:
-                    record.fields.update(extra)
-        keys: dict[str, None] = {}
-        for record in records:
-            keys.update(dict.fromkeys(record.fields))
-        try:
-            mapping = resolve_columns(keys, None if single else explicit)
-        except ValueError as exc:
-            raise ValueError(f"{records[0].source_file}: {exc}") from None
-        mapped_columns = set(mapping.values())
-        for record in records:
+                keys.update(dict.fromkeys(record.fields))
+            try:
+                mapping = resolve_columns(keys, None if single else explicit)
+            except ValueError as exc:
+                raise ValueError(f"{records[0].source_file}: {exc}") from None
+            mapped_columns = set(mapping.values())
+
+        def convert(record: RawRecord) -> _Row:
             report.rows_seen += 1
             fields = {name: record.fields.get(column) for name, column in mapping.items()}
             extras = {}
@@ -206,8 +204,29 @@ def _gather(
                 if key not in mapped_columns:
                     name = f"input_{key}" if key in ARTICLE_COLUMNS or key in AUDIT_COLUMNS else str(key)
                     extras[name] = value
-            rows.append(_Row(fields, record.source_file, record.line, extras))
-    return rows
+            return _Row(fields, record.source_file, record.line, extras)
+
+        for item in items:
+            if isinstance(item, Rejection):
+                report.rows_seen += 1
+                report.add_rejection(item)
+                continue
+            if single:
+                extra = side_meta.get(Path(item.source_file).name)
+                if extra:
+                    item.fields.update(extra)
+            if mapping is None:
+                pending.append(item)
+                if len(pending) < _MAPPING_SAMPLE:
+                    continue
+                decide(pending)
+                yield from (convert(r) for r in pending)
+                pending = []
+                continue
+            yield convert(item)
+        if mapping is None and pending:
+            decide(pending)
+            yield from (convert(r) for r in pending)
 
 
 def _validate_text(row: _Row, report: LoadReport) -> str | None:
@@ -227,9 +246,8 @@ def _validate_text(row: _Row, report: LoadReport) -> str | None:
     return value
 
 
-def _unique_ids(rows: list[_Row], ids: list[str], report: LoadReport) -> list[str]:
-    seen: Counter[str] = Counter()
-    taken = set(ids)
+def _unique_ids(rows: list[_Row], ids: list[str], report: LoadReport, seen: Counter) -> list[str]:
+    """Make ids unique (a repeated id gets ``~2``, ``~3`` ...), across all chunks of a stream."""
     renamed = []
     out = []
     for row, article_id in zip(rows, ids, strict=True):
@@ -239,10 +257,10 @@ def _unique_ids(rows: list[_Row], ids: list[str], report: LoadReport) -> list[st
             continue
         n = seen[article_id]
         candidate = f"{article_id}~{n}"
-        while candidate in taken:
+        while candidate in seen:
             n += 1
             candidate = f"{article_id}~{n}"
-        taken.add(candidate)
+        seen[candidate] += 1
         renamed.append((row.source_file, row.line, article_id, candidate))
         out.append(candidate)
     if renamed:
@@ -332,20 +350,53 @@ def read_articles(
         raise ValueError(f"language must be 'ar', 'en' or 'ru' (or None to use the input's), not {language!r}")
     if templates not in ("short", "all", None):
         raise ValueError(f"templates must be 'short', 'all' or None, not {templates!r}")
-    explicit = {
-        "text": text_col,
-        "article_id": id_col,
-        "title": title_col,
-        "published": date_col,
-        "outlet": outlet_col,
-        "outlet_country": country_col,
-        "language": language_col,
-        "url": url_col,
-    }
+    explicit = _explicit_columns(
+        text_col=text_col, id_col=id_col, title_col=title_col, date_col=date_col,
+        outlet_col=outlet_col, country_col=country_col, language_col=language_col, url_col=url_col,
+    )
     report = LoadReport()
-    rows = _gather(source, explicit, format=format, encoding=encoding, metadata=metadata, report=report, progress=progress)
+    rows = list(_rows(source, explicit, format=format, encoding=encoding, metadata=metadata, report=report, progress=progress))
+    options = _Options(clean, templates, near_duplicates, drop_duplicates, language, progress)
+    frame = _build(rows, options, report, _StreamState())
+    report.kept = len(frame)
+    report.check()
+    return (frame, report) if return_report else frame
 
-    show = progress if progress is not None else len(rows) >= _PROGRESS_MIN_ROWS
+
+def _explicit_columns(**columns: str | None) -> dict[str, str | None]:
+    return {
+        "text": columns.get("text_col"),
+        "article_id": columns.get("id_col"),
+        "title": columns.get("title_col"),
+        "published": columns.get("date_col"),
+        "outlet": columns.get("outlet_col"),
+        "outlet_country": columns.get("country_col"),
+        "language": columns.get("language_col"),
+        "url": columns.get("url_col"),
+    }
+
+
+@dataclass
+class _Options:
+    clean: bool = True
+    templates: str | None = "short"
+    near_duplicates: float | None = DEFAULT_THRESHOLD
+    drop_duplicates: bool = False
+    language: str | None = None
+    progress: bool | None = None
+
+
+@dataclass
+class _StreamState:
+    """What must be remembered across the chunks of a stream: ids and exact copies seen so far."""
+
+    seen_ids: Counter = field(default_factory=Counter)
+    exact: dict = field(default_factory=dict)  # exact-duplicate key -> article_id of the first copy
+
+
+def _build(rows: list[_Row], options: _Options, report: LoadReport, state: _StreamState) -> pd.DataFrame:
+    """Validate, clean, assemble and mark duplicates for a batch of rows."""
+    show = options.progress if options.progress is not None else len(rows) >= _PROGRESS_MIN_ROWS
     kept_rows: list[_Row] = []
     texts: list[str] = []
     cleaned: list[CleanedText | None] = []
@@ -354,11 +405,11 @@ def read_articles(
         text = _validate_text(row, report)
         if text is None:
             continue
-        given = language or normalize_language_code(row.fields.get("language"))
+        given = options.language or normalize_language_code(row.fields.get("language"))
         lang = given or detect_language(text).language
         if given is None:
             report.filled["language detected"] += 1
-        if clean:
+        if options.clean:
             result = clean_text(text, lang, title=_as_text(row.fields.get("title")))
             cleaned.append(result)
             texts.append("")
@@ -369,10 +420,10 @@ def read_articles(
         languages.append(lang)
 
     groups = [_as_text(r.fields.get("outlet")) or f"file:{r.source_file}" for r in kept_rows]
-    if clean and templates is not None:
+    if options.clean and options.templates is not None:
         found = find_templates(
             ((g, c.paragraphs) for g, c in zip(groups, cleaned, strict=True) if c is not None),
-            max_words=15 if templates == "short" else None,
+            max_words=15 if options.templates == "short" else None,
         )
         for group, result in zip(groups, cleaned, strict=True):
             if result is not None and group in found:
@@ -400,15 +451,83 @@ def read_articles(
         final_clean.append(result)
         final_langs.append(lang)
 
-    frame = _assemble(final_rows, final_texts, final_clean, final_langs, report)
-    frame = _mark_duplicates(frame, near_duplicates, drop_duplicates, report)
-    report.kept = len(frame)
-    report.check()
-    return (frame, report) if return_report else frame
+    frame = _assemble(final_rows, final_texts, final_clean, final_langs, report, state)
+    return _mark_duplicates(frame, options.near_duplicates, options.drop_duplicates, report, state)
+
+
+class ArticleStream:
+    """Cleaned articles in chunks, with one load report for the whole stream (:func:`iter_articles`)."""
+
+    def __init__(self, rows: Iterator[_Row], chunksize: int, options: _Options, report: LoadReport):
+        self._rows = rows
+        self.chunksize = chunksize
+        self._options = options
+        #: The load report, complete once the stream is exhausted.
+        self.report = report
+        self._state = _StreamState()
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        batch: list[_Row] = []
+        for row in self._rows:
+            batch.append(row)
+            if len(batch) >= self.chunksize:
+                yield self._chunk(batch)
+                batch = []
+        if batch:
+            yield self._chunk(batch)
+        self.report.check()
+
+    def _chunk(self, batch: list[_Row]) -> pd.DataFrame:
+        frame = _build(batch, self._options, self.report, self._state)
+        self.report.kept += len(frame)
+        return frame
+
+
+def iter_articles(source: Source, *, chunksize: int = 10_000, **options: Any) -> ArticleStream:
+    """Read a corpus in chunks of cleaned articles, with bounded memory.
+
+    Takes the same options as :func:`read_articles` (except ``return_report``).
+    JSON Lines, CSV/TSV and Parquet files are read incrementally, so memory
+    depends on ``chunksize``, not on the corpus. Accounting is the same: after
+    the last chunk, ``stream.report`` holds every row, kept or rejected.
+    Templates (repeated lines) are found within each chunk; exact duplicates
+    across the whole stream, near duplicates within each chunk.
+
+    Examples
+    --------
+    >>> import framing as fr
+    >>> stream = iter_articles(fr.demo_corpus_path(), chunksize=10)
+    >>> [len(chunk) for chunk in stream]
+    [10, 10, 10, 6]
+    >>> stream.report.kept, stream.report.rows_seen
+    (36, 36)
+    """
+    if chunksize < 1:
+        raise ValueError(f"chunksize must be at least 1, not {chunksize}")
+    if options.get("language") is not None and options["language"] not in ("ar", "en", "ru"):
+        raise ValueError(f"language must be 'ar', 'en' or 'ru' (or None to use the input's), not {options['language']!r}")
+    if options.get("templates", "short") not in ("short", "all", None):
+        raise ValueError(f"templates must be 'short', 'all' or None, not {options['templates']!r}")
+    known = {"format", "encoding", "text_col", "id_col", "title_col", "date_col", "outlet_col", "country_col", "language_col", "url_col", "language", "metadata", "clean", "templates", "near_duplicates", "drop_duplicates", "progress"}
+    unknown = set(options) - known
+    if unknown:
+        raise TypeError(f"iter_articles() got unexpected option(s) {', '.join(sorted(unknown))}")
+    explicit = _explicit_columns(**options)
+    report = LoadReport()
+    rows = _rows(source, explicit, format=options.get("format"), encoding=options.get("encoding"), metadata=options.get("metadata"), report=report, progress=options.get("progress"))
+    parsed = _Options(
+        options.get("clean", True),
+        options.get("templates", "short"),
+        options.get("near_duplicates", DEFAULT_THRESHOLD),
+        options.get("drop_duplicates", False),
+        options.get("language"),
+        options.get("progress", False),
+    )
+    return ArticleStream(rows, chunksize, parsed, report)
 
 
 def _assemble(
-    rows: list[_Row], texts: list[str], cleaned: list[CleanedText | None], languages: list[str], report: LoadReport
+    rows: list[_Row], texts: list[str], cleaned: list[CleanedText | None], languages: list[str], report: LoadReport, state: _StreamState
 ) -> pd.DataFrame:
     """Build the article table: ids, metadata filled from the registry, dates, audit columns."""
     raw_ids = []
@@ -419,7 +538,7 @@ def _assemble(
             value = f"{stem}:{row.line}"
             report.filled["article_id generated"] += 1
         raw_ids.append(value)
-    ids = _unique_ids(rows, raw_ids, report)
+    ids = _unique_ids(rows, raw_ids, report, state.seen_ids)
 
     records = []
     removed_rows = []
@@ -484,18 +603,28 @@ def _assemble(
     frame["removed_chars"] = frame["removed_chars"].astype("int64")
     frame["language_mixed"] = frame["language_mixed"].astype(bool)
     if removed_rows:
-        report.removed = pd.DataFrame(removed_rows, columns=["article_id", "kind", "text"])
+        removed = pd.DataFrame(removed_rows, columns=["article_id", "kind", "text"])
+        report.removed = pd.concat([report.removed, removed], ignore_index=True) if len(report.removed) else removed
     return frame.reset_index(drop=True)
 
 
-def _mark_duplicates(frame: pd.DataFrame, threshold: float | None, drop: bool, report: LoadReport) -> pd.DataFrame:
-    if len(frame) < 2:
+def _mark_duplicates(frame: pd.DataFrame, threshold: float | None, drop: bool, report: LoadReport, state: _StreamState) -> pd.DataFrame:
+    """Mark exact and near duplicates (exact ones across the whole stream, near ones within the batch)."""
+    if len(frame) == 0:
         return frame
     found = find_duplicates(frame["text"].tolist(), frame["article_id"].tolist(), published=frame["published"].tolist(), threshold=threshold)
+    keys = [exact_key(text) for text in frame["text"]]
+    for position, key in enumerate(keys):
+        earlier = state.exact.get(key)
+        if earlier is not None and pd.isna(found.at[position, "duplicate_of"]):
+            found.loc[position, ["duplicate_of", "kind", "similarity"]] = [earlier, "exact", 1.0]
+        elif key is not None and earlier is None and pd.isna(found.at[position, "duplicate_of"]):
+            state.exact[key] = found.at[position, "article_id"]
     frame["duplicate_of"] = found["duplicate_of"].to_numpy()
     dups = found[found["duplicate_of"].notna()].copy()
     dups["dropped"] = drop
-    report.duplicates = dups.reset_index(drop=True)
+    if len(dups):
+        report.duplicates = pd.concat([report.duplicates, dups], ignore_index=True) if len(report.duplicates) else dups.reset_index(drop=True)
     if drop and len(dups):
         positions = frame.index[frame["duplicate_of"].notna()]
         for position in positions:

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-__all__ = ["find_duplicates", "jaccard", "SHINGLE", "DEFAULT_THRESHOLD"]
+__all__ = ["find_duplicates", "exact_key", "jaccard", "SHINGLE", "DEFAULT_THRESHOLD"]
 
 #: Words per shingle.
 SHINGLE = 5
@@ -47,6 +47,16 @@ _MAX_WORDS = 3000
 
 def _tokens(text: str) -> list[str]:
     return _WORD.findall(text.casefold())[:_MAX_WORDS]
+
+
+def exact_key(text: str) -> bytes | None:
+    """The key under which exact duplicates (same words, case and punctuation ignored) collide.
+
+    >>> exact_key("Talks resume, Peskov said.") == exact_key("talks resume -- Peskov said")
+    True
+    """
+    tokens = _tokens(text)
+    return hashlib.sha1(" ".join(tokens).encode("utf-8")).digest() if tokens else None
 
 
 def _shingles(tokens: list[str], cache: dict[str, int]) -> np.ndarray:

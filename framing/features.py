@@ -72,8 +72,9 @@ def score(articles: pd.DataFrame, *, spans: pd.DataFrame | None = None, progress
 
     Parameters
     ----------
-    articles : pandas.DataFrame
-        At least ``article_id``, ``language`` and ``text``.
+    articles : pandas.DataFrame or dask.dataframe.DataFrame
+        At least ``article_id``, ``language`` and ``text``. A Dask DataFrame is
+        scored partition by partition and a lazy Dask DataFrame is returned.
     spans : pandas.DataFrame, optional
         The output of :func:`framing.annotate` for these articles; computed when not given.
     progress : bool, optional
@@ -87,6 +88,10 @@ def score(articles: pd.DataFrame, *, spans: pd.DataFrame | None = None, progress
         The columns of :func:`data_dictionary`, in that order, one row per
         article in input order.
     """
+    if type(articles).__module__.startswith("dask"):
+        from framing.scale import score_dask
+
+        return score_dask(articles)
     require_columns(articles)
     if spans is None:
         from framing.annotate import annotate

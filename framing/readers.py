@@ -124,45 +124,84 @@ def _decode_whole(data: bytes, info: SourceInfo, encoding: str | None) -> str:
     return text
 
 
-def _decode_lines(data: bytes, info: SourceInfo, encoding: str | None) -> Iterator[tuple[int, str | Rejection]]:
-    """Split a line-oriented file into (line number, text or rejection).
+#: Bytes read from the start of a line-oriented file to detect its encoding.
+SAMPLE_BYTES = 1 << 20
+_OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
 
-    A UTF-8 file with a few broken lines keeps its good lines and rejects the
-    broken ones; a file in another encoding is decoded as a whole.
-    """
+
+def _open_binary(path: Path):
+    opener = _OPENERS.get(path.suffix.lower(), open)
+    return opener(path, "rb")
+
+
+def _stream_encoding(path: Path, info: SourceInfo, encoding: str | None) -> str | None:
+    """The encoding of a line-oriented file, detected from its first bytes; None for UTF-16/32 (read whole)."""
+    with _open_binary(path) as fh:
+        sample = fh.read(SAMPLE_BYTES)
+        longer = bool(fh.read(1))
+    if encoding is not None:
+        return encoding
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(sample) >= 4 and sample[1:2] == b"\x00" and sample[3:4] == b"\x00") or (len(sample) >= 4 and sample[0:1] == b"\x00" and sample[2:3] == b"\x00"):
+        return None
+    if longer and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]
     try:
-        text = _decode_whole(data, info, encoding)
-    except UndecodableError as whole_error:
-        raw_lines = data.split(b"\n")
-        bad = 0
-        decoded: list[str | None] = []
-        for raw in raw_lines:
-            try:
-                decoded.append(raw.decode("utf-8"))
-            except UnicodeDecodeError:
-                decoded.append(None)
-                bad += 1
-        if encoding is not None or bad > max(1, 0.05 * len(raw_lines)):
-            raise whole_error
-        info.encoding = "utf-8"
-        info.notes.append(f"{bad} line(s) not valid UTF-8, rejected one by one")
-        if decoded and decoded[-1] == "":
-            decoded.pop()
-        for number, line in enumerate(decoded, start=1):
-            if line is None:
-                yield number, Rejection(info.path, number, "invalid_encoding", "line is not valid UTF-8")
-            else:
-                yield number, line.removesuffix("\r")
+        return decode_bytes(sample).encoding
+    except UndecodableError:
+        lines = sample.split(b"\n")
+        bad = sum(1 for line in lines if not _is_utf8(line))
+        if bad <= max(1, 0.05 * len(lines)):
+            info.notes.append("some lines are not valid UTF-8; they are rejected one by one")
+            return "utf-8"
+        raise
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_lines(path: Path, info: SourceInfo, encoding: str | None) -> Iterator[tuple[int, str | Rejection]]:
+    """A line-oriented file as (line number, text or rejection), read incrementally.
+
+    The encoding is detected from the first megabyte; every line is then
+    decoded strictly, and a line that does not decode is rejected alone.
+    """
+    detected = _stream_encoding(path, info, encoding)
+    if detected is None:  # UTF-16/32: decoded as a whole
+        text = _decode_whole(_read_bytes(path), info, encoding)
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        for number, line in enumerate(lines, start=1):
+            yield number, line.removesuffix("\r")
         return
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    for number, line in enumerate(lines, start=1):
-        yield number, line.removesuffix("\r")
+    info.encoding = detected
+    codec = "utf-8" if detected == "utf-8-sig" else detected
+    bad = 0
+    with _open_binary(path) as fh:
+        for number, raw in enumerate(fh, start=1):
+            if number == 1 and detected == "utf-8-sig" and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            raw = raw.rstrip(b"\n").rstrip(b"\r")
+            try:
+                line = raw.decode(codec)
+            except UnicodeDecodeError as exc:
+                bad += 1
+                yield number, Rejection(info.path, number, "invalid_encoding", f"line is not valid {codec} ({exc.reason} at byte {exc.start})")
+                continue
+            if "\x00" in line:
+                line = line.replace("\x00", "")
+            yield number, line
+    if bad:
+        info.notes.append(f"{bad} line(s) not valid {codec}, rejected one by one")
 
 
 def _read_jsonl(path: Path, info: SourceInfo, encoding: str | None) -> Iterator[RawRecord | Rejection]:
-    for number, line in _decode_lines(_read_bytes(path), info, encoding):
+    for number, line in _decode_lines(path, info, encoding):
         info.rows += 1
         if isinstance(line, Rejection):
             yield line
@@ -218,9 +257,18 @@ def _read_json(path: Path, info: SourceInfo, encoding: str | None) -> Iterator[R
 
 
 def _read_delimited(path: Path, info: SourceInfo, encoding: str | None, delimiter: str) -> Iterator[RawRecord | Rejection]:
-    text = _decode_whole(_read_bytes(path), info, encoding)
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    bad_lines: set[int] = set()
+
+    def lines() -> Iterator[str]:
+        for number, line in _decode_lines(path, info, encoding):
+            if isinstance(line, Rejection):
+                bad_lines.add(number)
+                yield "\n"
+            else:
+                yield line + "\n"
+
+    reader = csv.reader(lines(), delimiter=delimiter)
     header: list[str] | None = None
     start = 1
     while True:
@@ -238,6 +286,9 @@ def _read_delimited(path: Path, info: SourceInfo, encoding: str | None, delimite
             header = _unique_names([h.strip() for h in row])
             continue
         info.rows += 1
+        if any(line <= bad <= reader.line_num for bad in bad_lines):
+            yield Rejection(info.path, line, "invalid_encoding", "row holds a line that is not valid text in the file's encoding")
+            continue
         if not any(cell.strip() for cell in row):
             yield Rejection(info.path, line, "blank_line", "empty row")
             continue
