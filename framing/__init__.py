@@ -11,8 +11,10 @@ from importlib.metadata import PackageNotFoundError, version
 from framing import codebook
 from framing.annotate import annotate
 from framing.clean import clean_text
+from framing.compare import compare_features, compare_terms, describe_differences
 from framing.corpus import iter_articles, read_articles, write_articles
 from framing.demo import demo_corpus_path, demo_gold_path, load_demo
+from framing.display import show
 from framing.extract.attributions import extract_attributions
 from framing.extract.hedges import find_hedges
 from framing.extract.terms import find_terms
@@ -35,8 +37,11 @@ __all__ = [
     "clean_text",
     "data_dictionary",
     "codebook",
+    "compare_features",
+    "compare_terms",
     "demo_corpus_path",
     "demo_gold_path",
+    "describe_differences",
     "detect_language",
     "extract_attributions",
     "find_hedges",
@@ -47,5 +52,6 @@ __all__ = [
     "outlets_table",
     "read_articles",
     "score",
+    "show",
     "write_articles",
 ]
