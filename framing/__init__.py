@@ -22,6 +22,7 @@ from framing.features import data_dictionary, score
 from framing.language import detect_language
 from framing.outlets import lookup_url, outlets_table
 from framing.report import LoadReport
+from framing.topics import TopicModel, fit_topics
 from framing.transformer import FramingFeatures
 
 try:
@@ -32,6 +33,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 __all__ = [
     "FramingFeatures",
     "LoadReport",
+    "TopicModel",
     "__version__",
     "annotate",
     "clean_text",
@@ -46,6 +48,7 @@ __all__ = [
     "extract_attributions",
     "find_hedges",
     "find_terms",
+    "fit_topics",
     "iter_articles",
     "load_demo",
     "lookup_url",
