@@ -15,6 +15,9 @@ figure                     shows
 =========================  ====================================================
 plot_corpus_overview       articles per outlet, and per language and side
 plot_boilerplate           characters removed by cleaning, per kind
+plot_articles_over_time    articles per period, by group
+plot_top_speakers          the speakers each group quotes most
+plot_loaded_terms          contested namings each group uses, by vocabulary
 plot_cue_profile           cue classes of each speaker side, by outlet side
 plot_officials             officials quoted per article, by speaker side
 plot_hedging               hedges per 1,000 words, by outlet
@@ -44,13 +47,16 @@ __all__ = [
     "SIDE_COLORS",
     "STYLE",
     "framing_style",
+    "plot_articles_over_time",
     "plot_boilerplate",
     "plot_corpus_overview",
     "plot_cue_profile",
     "plot_differences",
     "plot_fightin_words",
     "plot_hedging",
+    "plot_loaded_terms",
     "plot_officials",
+    "plot_top_speakers",
     "save_figure",
 ]
 
@@ -195,6 +201,205 @@ def plot_boilerplate(removed: pd.DataFrame):
         ax.set_title("Boilerplate removed by cleaning")
         ax.set_xlabel("characters")
         fig.tight_layout()
+    return fig
+
+
+def _group_color(group: object, position: int) -> str:
+    """A side's colour when the group is a side (RU, US ...), else the group colours in turn."""
+    if str(group).upper() in SIDE_COLORS:
+        return _side_color(group)
+    return GROUP_COLORS[position % len(GROUP_COLORS)]
+
+
+def _groups_of(frame: pd.DataFrame, by: str, groups: Sequence[object] | None) -> list[object]:
+    return list(groups) if groups is not None else sorted(frame[by].dropna().unique(), key=str)
+
+
+def plot_articles_over_time(articles: pd.DataFrame, *, by: str = "outlet_country", freq: str = "W", groups: Sequence[object] | None = None):
+    """Articles published per period, one line per group (articles without a date are counted in the note).
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        Articles with ``published`` and the ``by`` column.
+    by : str
+        The column of groups.
+    freq : str
+        A pandas period: ``"D"``, ``"W"``, ``"M"``, ``"Q"``, ``"Y"``.
+    groups : sequence, optional
+        Groups shown, in order (default: all, sorted).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import framing as fr
+    >>> fig = plot_articles_over_time(fr.load_demo(), freq="D")
+    >>> fig.axes[0].get_title(), [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ('Articles per day', ['RU', 'US'])
+    """
+    _require(articles, ["published", by], "articles", "read them with framing.read_articles (date_col=... names the date column)")
+    dates = pd.to_datetime(articles["published"])
+    if dates.dt.tz is not None:
+        dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
+    dated = articles.assign(_period=dates.dt.to_period(freq))[dates.notna()]
+    shown = _groups_of(articles, by, groups)
+    names = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
+    with framing_style():
+        fig, axes = _figure(9, 3.8)
+        ax = axes[0, 0]
+        if len(dated):
+            span = pd.period_range(dated["_period"].min(), dated["_period"].max(), freq=dated["_period"].dt.freq)
+            # Few periods: bars side by side (equal counts stay visible); many: lines.
+            bars = len(span) <= 30
+            width = 0.8 / max(1, len(shown))
+            for g, group in enumerate(shown):
+                counts = dated.loc[dated[by] == group, "_period"].value_counts().reindex(span, fill_value=0).to_numpy()
+                if bars:
+                    ax.bar(np.arange(len(span)) + (g - (len(shown) - 1) / 2) * width, counts, width=width * 0.95, color=_group_color(group, g), label=str(group))
+                else:
+                    ax.plot(span.start_time, counts, color=_group_color(group, g), label=str(group))
+            if bars:
+                step = max(1, len(span) // 12)
+                ax.set_xticks(np.arange(len(span))[::step], [p.start_time.strftime("%Y-%m-%d") for p in span[::step]])
+                ax.grid(axis="x", visible=False)
+            ax.set_ylim(bottom=0)
+            ax.legend(title=by.replace("_", " "), frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+            fig.autofmt_xdate()
+        else:
+            ax.text(0.5, 0.5, "no article has a publication date", ha="center", va="center", transform=ax.transAxes)
+        ax.set_title(f"Articles per {names.get(freq.upper()[:1], freq)}")
+        ax.set_ylabel("articles")
+        undated = int(dates.isna().sum())
+        if undated:
+            fig.text(0.01, 0.0, f"{undated} article(s) without a date are not shown", fontsize=7, color="#555555")
+        fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig
+
+
+def plot_top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame | None = None, *, by: str = "outlet_country", top: int = 12, groups: Sequence[object] | None = None):
+    """The speakers each group of outlets quotes most, coloured by the speaker's side.
+
+    Speakers are counted by ``actor`` (the resolved person or body) where
+    there is one, else by the speaker as written; one panel per group.
+
+    Parameters
+    ----------
+    attributions : pandas.DataFrame
+        Rows of :func:`framing.extract_attributions` or the span table of :func:`framing.annotate`.
+    articles : pandas.DataFrame, optional
+        The articles, for the ``by`` column when ``attributions`` lack it.
+    by : str
+        The column of outlet groups.
+    top : int
+        Speakers shown per group.
+    groups : sequence, optional
+        Groups shown, in order (default: all, sorted).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import framing as fr
+    >>> articles = fr.load_demo()
+    >>> fig = plot_top_speakers(fr.annotate(articles), articles, top=5)
+    >>> [ax.get_title() for ax in fig.axes]
+    ['Quoted most by RU outlets', 'Quoted most by US outlets']
+    """
+    frame = attributions[attributions["kind"] == "attribution"] if "kind" in attributions.columns else attributions
+    if by not in frame.columns:
+        if articles is None:
+            raise ValueError(f"attributions have no {by!r} column; pass the articles too: plot_top_speakers(attributions, articles)")
+        _require(articles, ["article_id", by], "articles", "pass by='...' naming a column of the articles")
+        frame = frame.merge(articles[["article_id", by]].drop_duplicates("article_id"), on="article_id", how="left")
+    names = frame["actor"].where(frame["actor"].notna() & (frame["actor"].astype(str) != ""), frame["speaker"])
+    frame = frame.assign(_who=names)[names.notna() & (names.astype(str) != "")]
+    shown = _groups_of(frame, by, groups)
+    with framing_style():
+        fig, axes = _figure(5.2 * max(1, len(shown)), 0.32 * top + 1.6, 1, max(1, len(shown)))
+        for ax, group in zip(axes[0], shown, strict=False):
+            part = frame[frame[by] == group]
+            counts = part.groupby("_who").agg(n=("_who", "size"), side=("side", lambda s: s.mode().iloc[0] if s.notna().any() else "UNKNOWN"))
+            counts = counts.sort_values("n", ascending=False, kind="stable").head(top).iloc[::-1]
+            ax.barh([str(w) for w in counts.index], counts["n"].to_numpy(), color=[_side_color(side) for side in counts["side"]])
+            ax.set_title(f"Quoted most by {group} outlets" if by in ("outlet_country", "side") else f"Quoted most by {group}")
+            ax.set_xlabel("attributions")
+            ax.grid(axis="y", visible=False)
+        if not shown:
+            axes[0][0].text(0.5, 0.5, "no attributions", ha="center", va="center", transform=axes[0][0].transAxes)
+        sides = [s for s in SIDE_COLORS if s in set(frame["side"].dropna().astype(str).str.upper())]
+        from matplotlib.patches import Patch
+
+        fig.legend([Patch(color=SIDE_COLORS[s]) for s in sides], sides, title="speaker side", loc="lower center", ncol=max(1, len(sides)), frameon=False, fontsize=8, bbox_to_anchor=(0.5, 0.0))
+        fig.tight_layout(rect=(0, 0.1, 1, 1))
+    return fig
+
+
+def plot_loaded_terms(spans: pd.DataFrame, articles: pd.DataFrame, *, by: str = "outlet_country", top: int = 12, groups: Sequence[object] | None = None):
+    """Contested namings per 1,000 words in each group, by concept, coloured by whose vocabulary they are.
+
+    Each bar is a concept (``concept`` of the term spans, e.g. Crimea's
+    status), split by vocabulary (RU, US/WEST, and scare labels); the
+    ``top`` concepts used most overall are shown.
+
+    Parameters
+    ----------
+    spans : pandas.DataFrame
+        The span table of :func:`framing.annotate` (rows of kind ``term``) or :func:`framing.find_terms`.
+    articles : pandas.DataFrame
+        The articles (``article_id``, ``text``, the ``by`` column), for word counts and groups.
+    by : str
+        The column of outlet groups.
+    top : int
+        Concepts shown.
+    groups : sequence, optional
+        Groups shown, in order (default: all, sorted).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+
+    Examples
+    --------
+    >>> import framing as fr
+    >>> articles = fr.load_demo()
+    >>> fig = plot_loaded_terms(fr.annotate(articles), articles, top=6)
+    >>> fig.axes[0].get_xlabel()
+    'per 1,000 words'
+    """
+    _require(articles, ["article_id", "text", by], "articles", "pass the articles the spans were found in")
+    terms = spans[spans["kind"] == "term"] if "kind" in spans.columns else spans
+    _require(terms, ["article_id", "concept", "vocabulary"], "term spans", "find them with framing.annotate or framing.find_terms")
+    terms = terms.merge(articles[["article_id", by]].drop_duplicates("article_id"), on="article_id", how="inner")
+    words = articles.assign(_words=articles["text"].fillna("").str.split().str.len()).groupby(by)["_words"].sum()
+    shown = _groups_of(articles, by, groups)
+    concepts = terms["concept"].value_counts().head(top).index[::-1]
+    vocabularies = sorted(terms["vocabulary"].dropna().unique(), key=str)
+    colors = {v: SIDE_COLORS.get(str(v).split("/")[0].upper(), f"C{i + 2}") for i, v in enumerate(vocabularies)}
+    with framing_style():
+        fig, axes = _figure(4.6 * max(1, len(shown)) + 1.5, 0.36 * max(len(concepts), 3) + 1.6, 1, max(1, len(shown)), sharey=True, sharex=True)
+        for ax, group in zip(axes[0], shown, strict=False):
+            part = terms[terms[by] == group]
+            table = part.groupby(["concept", "vocabulary"]).size().unstack(fill_value=0).reindex(index=concepts, columns=vocabularies, fill_value=0)
+            rate = table * 1000 / max(int(words.get(group, 0)), 1)
+            left = np.zeros(len(concepts))
+            for vocabulary in vocabularies:
+                ax.barh([str(c).replace("_", " ") for c in concepts], rate[vocabulary].to_numpy(), left=left, color=colors[vocabulary], label=str(vocabulary))
+                left = left + rate[vocabulary].to_numpy()
+            ax.set_title(f"{group} ({int(words.get(group, 0)):,} words)")
+            ax.set_xlabel("per 1,000 words")
+            ax.grid(axis="y", visible=False)
+        if not len(concepts):
+            axes[0][0].text(0.5, 0.5, "no loaded terms found", ha="center", va="center", transform=axes[0][0].transAxes)
+        handles, labels = axes[0][0].get_legend_handles_labels()
+        if handles:
+            fig.legend(handles, labels, title="vocabulary", loc="lower center", ncol=len(labels), frameon=False, fontsize=8, bbox_to_anchor=(0.5, 0.0))
+        fig.suptitle("Loaded terms by concept", fontweight="bold")
+        fig.tight_layout(rect=(0, 0.1, 1, 0.95))
     return fig
 
 

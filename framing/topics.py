@@ -454,6 +454,49 @@ class TopicModel:
         columns = [by, "topic", "label", "articles", "total", "share", "low", "high"]
         return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
 
+    def compare(self, by: str = "outlet_country", a: object = "RU", b: object = "US", *, cluster: str | None = "outlet", n_boot: int = 2000, seed: int = 0, level: float = 0.95) -> pd.DataFrame:
+        """Differences between two groups in each topic's share of their articles.
+
+        Each topic becomes a 0/1 column per article (is the article in this
+        topic?), compared with :func:`framing.compare.compare_features`: the
+        share of each group's articles in the topic, the difference with a
+        bootstrap interval that resamples outlets (``cluster``), a
+        permutation p-value and Benjamini-Hochberg q-values across topics.
+        Outliers (topic -1) count in the denominators.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The columns of :func:`~framing.compare.compare_features`
+            (``feature`` is ``topic_<n>``), plus ``topic`` and ``label``,
+            largest absolute difference first.
+
+        Examples
+        --------
+        >>> import framing as fr
+        >>> model = fit_topics(fr.load_demo(), embedding="tfidf", min_topic_size=5, cache_dir=False)
+        >>> table = model.compare("outlet_country", "RU", "US", cluster=None, n_boot=200)
+        >>> {"topic", "label", "mean_a", "mean_b", "diff_low", "diff_high", "q"} <= set(table.columns)
+        True
+        """
+        from framing.compare import compare_features
+
+        topics = [int(t) for t in self.topic_info["topic"] if t >= 0]
+        if not topics:
+            raise ValueError("the model found no topics (every article is an outlier), so there are no topic shares to compare")
+        groups = self._column(by)
+        frame = pd.DataFrame({by: groups.to_numpy()})
+        if cluster is not None:
+            frame[cluster] = self._column(cluster).to_numpy()
+        assigned = self.articles["topic"].to_numpy()
+        for topic in topics:
+            frame[f"topic_{topic}"] = (assigned == topic).astype(float)
+        table = compare_features(frame, by, a, b, cluster=cluster, n_boot=n_boot, seed=seed, level=level, columns=[f"topic_{t}" for t in topics])
+        table.insert(1, "topic", topics)
+        table.insert(2, "label", [self.labels()[t] for t in topics])
+        order = table["diff"].abs().sort_values(ascending=False, kind="stable").index
+        return table.loc[order].reset_index(drop=True)
+
     def over_time(self, freq: str = "W", *, by: str | None = None, outliers: bool = True) -> pd.DataFrame:
         """Articles and shares of each topic per period (and group); articles without a date are left out.
 

@@ -22,12 +22,15 @@ from matplotlib.figure import Figure
 import framing as fr
 from framing.compare import OutletConfoundingWarning, compare_features, compare_terms
 from framing.plots import (
+    plot_articles_over_time,
     plot_corpus_overview,
     plot_cue_profile,
     plot_differences,
     plot_fightin_words,
     plot_hedging,
+    plot_loaded_terms,
     plot_officials,
+    plot_top_speakers,
     save_figure,
 )
 
@@ -176,3 +179,62 @@ def test_saved_files_are_deterministic(demo, tmp_path):
     second = save_figure(plot_corpus_overview(articles), tmp_path / "two" / "overview")
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes()
+
+
+def test_articles_over_time_counts_each_group_per_week(tmp_path):
+    articles = pd.DataFrame({
+        "article_id": [f"a{i}" for i in range(7)],
+        "group": ["RT", "RT", "RT", "AP", "AP", "AP", "AP"],
+        "published": pd.to_datetime(["2022-08-09", "2022-08-10", "2022-08-22", "2022-08-09", "2022-08-16", "2022-08-17", None]),
+    })
+    fig = plot_articles_over_time(articles, by="group", freq="W")
+    ax = fig.axes[0]
+    assert ax.get_title() == "Articles per week"
+    # three weeks; AP's bars first (groups sorted), then RT's; the undated article is noted, not drawn
+    heights = [patch.get_height() for patch in ax.patches]
+    assert heights == [1, 2, 0, 2, 0, 1]
+    texts = _saved(fig, tmp_path, "over_time")
+    assert "1 article(s) without a date are not shown" in texts and {"AP", "RT"} <= set(texts)
+
+
+def test_articles_over_time_without_dates_says_so():
+    articles = pd.DataFrame({"article_id": ["a"], "group": ["RT"], "published": [pd.NaT]})
+    ax = plot_articles_over_time(articles, by="group").axes[0]
+    assert "no article has a publication date" in [t.get_text() for t in ax.texts]
+
+
+def test_top_speakers_names_in_three_scripts(tmp_path):
+    attributions = pd.DataFrame({
+        "article_id": ["1", "1", "2", "3", "3", "3"],
+        "kind": "attribution",
+        "actor": ["Dmitry Peskov", "Dmitry Peskov", None, "Volodymyr Zelensky", None, None],
+        "speaker": ["Peskov", "he", "Мария Захарова", "Zelensky", "المتحدث باسم البنتاغون", ""],
+        "side": ["RU", "RU", "RU", "UA", "US", None],
+    })
+    articles = pd.DataFrame({"article_id": ["1", "2", "3"], "group": ["RT", "RT", "AP"]})
+    fig = plot_top_speakers(attributions, articles, by="group")
+    assert [ax.get_title() for ax in fig.axes] == ["Quoted most by AP", "Quoted most by RT"]
+    rt = fig.axes[1]
+    assert [t.get_text() for t in rt.get_yticklabels()] == ["Мария Захарова", "Dmitry Peskov"]  # most quoted at the top
+    assert [patch.get_width() for patch in rt.patches] == [1, 2]
+    texts = _saved(fig, tmp_path, "speakers")
+    assert "المتحدث باسم البنتاغون" in texts and "Мария Захарова" in texts  # drawn as text, not reshaped by hand
+
+
+def test_loaded_terms_rates_per_thousand_words(demo, tmp_path):
+    articles, spans, _ = demo
+    fig = plot_loaded_terms(spans, articles, top=5)
+    assert [ax.get_title() for ax in fig.axes[:2]] == [
+        f"RU ({articles.loc[articles.outlet_country == 'RU', 'text'].str.split().str.len().sum():,} words)",
+        f"US ({articles.loc[articles.outlet_country == 'US', 'text'].str.split().str.len().sum():,} words)",
+    ]
+    terms = spans[spans["kind"] == "term"].merge(articles[["article_id", "outlet_country"]], on="article_id")
+    top = terms["concept"].value_counts().index[0]
+    words_ru = articles.loc[articles.outlet_country == "RU", "text"].str.split().str.len().sum()
+    ru_rate = ((terms["outlet_country"] == "RU") & (terms["concept"] == top)).sum() * 1000 / words_ru
+    ax = fig.axes[0]
+    row = [t.get_text() for t in ax.get_yticklabels()].index(top.replace("_", " "))
+    ends = max(p.get_x() + p.get_width() for p in ax.patches if abs(p.get_y() + p.get_height() / 2 - row) < 0.01)
+    assert ends == pytest.approx(ru_rate)
+    texts = _saved(fig, tmp_path, "terms")
+    assert {"Loaded terms by concept", "vocabulary", "RU", "US/WEST"} <= set(texts)
