@@ -1,8 +1,9 @@
 """The ``framing`` command line.
 
 ``framing load SRC... -o OUT``   read and clean a corpus, write it, print the load report
-``framing demo [-o OUT]``        the full analysis of the embedded demo corpus
-``framing analyze SRC -o OUT``   the same analysis on any corpus
+``framing demo [-o OUT]``        the report (every analysis notebook) on the embedded demo corpus
+``framing report CORPUS -o OUT [-p NAME VALUE]...``   the same report on any corpus
+``framing analyze SRC -o OUT``   a quick pass without notebooks: articles, spans, features, three figures
 ``framing annotate SRC -o spans.parquet``   every span, traceable to its words
 ``framing evaluate GOLD.jsonl``  score the extractor against gold coding
 ``framing score SRC -o features.parquet [--spans spans.parquet] [--jobs N]``   per-article features
@@ -59,6 +60,23 @@ def _cmd_load(args: argparse.Namespace) -> int:
         report.to_json(args.report)
         print(f"wrote the load report to {args.report}")
     return 0
+
+
+def _cmd_report(args: argparse.Namespace, corpus: str) -> int:
+    from framing.notebooks import parse_value, run_report
+
+    parameters = {name: parse_value(value) for name, value in (args.parameter or [])}
+    report = run_report(corpus, args.output, parameters, notebooks=args.only, kernel_name=args.kernel, log=print)
+    print(report.summary())
+    print(f"open {report.index}")
+    return 1 if report.failed else 0
+
+
+def _add_report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                        help="a notebook parameter, e.g. -p start 2022-08-09 -p group_a 'RT*' (repeatable; see notebooks/)")
+    parser.add_argument("--only", nargs="+", metavar="NOTEBOOK", help="run only these notebooks, by name or number (e.g. 01 05)")
+    parser.add_argument("--kernel", help="Jupyter kernel to run the notebooks in (default: python3, this Python)")
 
 
 def _cmd_analyze(args: argparse.Namespace, source) -> int:
@@ -148,9 +166,14 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--report", help="write the full load report here as JSON")
     _add_read_options(load)
 
-    demo = sub.add_parser("demo", help="run the full analysis on the embedded demo corpus")
+    demo = sub.add_parser("demo", help="run the report (every analysis notebook) on the embedded demo corpus")
     demo.add_argument("-o", "--output", default="framing-demo", help="output folder (default: framing-demo)")
-    _add_read_options(demo)
+    _add_report_options(demo)
+
+    report = sub.add_parser("report", help="run every analysis notebook on a corpus with papermill; write figures, tables and index.html")
+    report.add_argument("corpus", help="a file, folder or glob that framing.read_articles reads (prepare odd inputs with `framing load ... -o corpus.parquet`)")
+    report.add_argument("-o", "--output", required=True, help="output folder")
+    _add_report_options(report)
 
     evaluate = sub.add_parser("evaluate", help="score the extractor against gold files in the codebook's format")
     evaluate.add_argument("gold", nargs="+", help="gold JSON Lines files")
@@ -177,7 +200,7 @@ def _parser() -> argparse.ArgumentParser:
     features.add_argument("--describe", action="store_true", help="print every column with its type, unit and definition (the default)")
     features.add_argument("--csv", help="write the dictionary as CSV instead")
 
-    analyze = sub.add_parser("analyze", help="run the full analysis on a corpus")
+    analyze = sub.add_parser("analyze", help="a quick pass without notebooks: articles, spans, features and three figures")
     analyze.add_argument("sources", nargs="+", help="files, folders or glob patterns")
     analyze.add_argument("-o", "--output", required=True, help="output folder")
     _add_read_options(analyze)
@@ -191,9 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "load":
             return _cmd_load(args)
         if args.command == "demo":
-            from framing.demo import demo_corpus_path
-
-            return _cmd_analyze(args, demo_corpus_path())
+            return _cmd_report(args, "demo")
+        if args.command == "report":
+            return _cmd_report(args, args.corpus)
         if args.command == "score":
             return _cmd_score(args)
         if args.command == "features":

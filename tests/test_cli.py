@@ -33,8 +33,10 @@ def test_errors_are_one_line_and_exit_2(tmp_path, capsys):
     assert "framing: error: no such file or folder" in capsys.readouterr().err
 
 
-def test_demo_writes_figures_and_tables(tmp_path):
-    assert main(["demo", "-o", str(tmp_path / "out")]) == 0
+def test_analyze_writes_figures_and_tables(tmp_path):
+    import framing as fr
+
+    assert main(["analyze", str(fr.demo_corpus_path()), "-o", str(tmp_path / "out")]) == 0
     out = tmp_path / "out"
     assert (out / "articles.parquet").is_file()
     assert (out / "figures" / "corpus_overview.png").stat().st_size > 10_000
