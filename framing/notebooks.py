@@ -75,12 +75,12 @@ def _default(text: str) -> Any:
 
 
 def parse_value(text: str) -> Any:
-    """A parameter value from the command line: None, a number, or text.
+    """A parameter value from the command line: ``None``, a number, or text (``none`` is text: a label).
 
-    >>> parse_value("None"), parse_value("2000"), parse_value("0.5"), parse_value("RT*")
-    (None, 2000, 0.5, 'RT*')
+    >>> parse_value("None"), parse_value("2000"), parse_value("0.5"), parse_value("RT*"), parse_value("none")
+    (None, 2000, 0.5, 'RT*', 'none')
     """
-    if text in ("None", "none", "null"):
+    if text in ("None", "null"):
         return None
     for kind in (int, float):
         try:
