@@ -344,7 +344,8 @@ class EmbeddingCache:
     def _load(self) -> dict[bytes, np.ndarray]:
         if self._index is None:
             self._index = {}
-            self._shards = sorted(self.folder.glob("*.npz")) if self.folder.is_dir() else []
+            # shards are named <time>-<id>.npz; ".<name>.tmp.npz" files are still being written by another run
+            self._shards = sorted(self.folder.glob("[0-9]*.npz")) if self.folder.is_dir() else []
             for shard in list(self._shards):
                 try:
                     with np.load(shard, allow_pickle=False) as data:

@@ -177,6 +177,36 @@ def _documents(articles: pd.DataFrame, *, use_title: bool) -> tuple[pd.DataFrame
     return kept, docs, skipped
 
 
+def _is_dask_frame(articles: Any) -> bool:
+    return type(articles).__module__.startswith("dask") and hasattr(articles, "map_partitions")
+
+
+def _embed_partition(part: pd.DataFrame, options: dict[str, Any]) -> pd.DataFrame:
+    """On a Dask worker: the vectors of one partition's articles with text (cached where the worker runs)."""
+    kept, docs, _ = _documents(part, use_title=options["use_title"])
+    backend = resolve_backend(options["embedding"], embedding_id=options["embedding_id"])
+    embedder = Embedder(backend, cache_dir=options["cache_dir"], max_words=options["max_words"], long_text=options["long_text"], progress=False)
+    vectors = embedder.embed(docs) if docs else []
+    return pd.DataFrame({"article_id": kept["article_id"].astype(str).to_numpy(), "vector": pd.Series(list(vectors), dtype=object)})
+
+
+def _embed_on_dask(articles: Any, options: dict[str, Any]) -> tuple[pd.DataFrame, np.ndarray]:
+    """Embed a Dask DataFrame on the workers; return the articles and their vectors, gathered, in one pass over the input."""
+    import dask
+
+    if not isinstance(options["embedding"], str) or options["embedding"] == "tfidf":
+        raise ValueError(
+            "a Dask DataFrame is embedded text by text on the workers, so embedding must be 'use' or the name or path of a "
+            "sentence-transformers model on every worker; 'tfidf' is fitted on the whole corpus: compute() the articles first"
+        )
+    meta = pd.DataFrame({"article_id": pd.Series(dtype=object), "vector": pd.Series(dtype=object)})
+    vectors, frame = dask.compute(articles.map_partitions(_embed_partition, options, meta=meta), articles)
+    frame = frame.reset_index(drop=True)
+    kept, _, _ = _documents(frame, use_title=options["use_title"])  # checks the ids across partitions
+    by_id = dict(zip(vectors["article_id"], vectors["vector"], strict=True))
+    return frame, np.stack([by_id[article_id] for article_id in kept["article_id"].astype(str)]) if len(kept) else np.zeros((0, 512), np.float32)
+
+
 def fit_topics(
     articles: pd.DataFrame,
     *,
@@ -199,18 +229,23 @@ def fit_topics(
     n_jobs: int | None = None,
     keep: Sequence[str] = (),
     progress: bool | None = None,
+    embeddings: np.ndarray | None = None,
     **bertopic_options: Any,
 ) -> TopicModel:
     """Fit a BERTopic topic model to articles, offline and reproducibly.
 
     Parameters
     ----------
-    articles : pandas.DataFrame
+    articles : pandas.DataFrame or dask.dataframe.DataFrame
         At least ``article_id`` and ``text``; ``title`` (prepended to the
         text when ``use_title``), ``language``, ``outlet``,
         ``outlet_country`` and ``published`` are used when present.
         Articles with an empty or missing text are skipped and listed in
-        ``result.skipped``.
+        ``result.skipped``. A Dask DataFrame is embedded partition by
+        partition on the Dask workers (each with its own cache, or a shared
+        one when ``cache_dir`` is on a shared disk); the articles and their
+        vectors are then gathered, and BERTopic is fitted on the client, so
+        the client needs memory for the texts and 2 KB per article.
     embedding : "use", "tfidf", str or object
         ``"use"``: USE multilingual v3, offline, one space for Arabic,
         English and Russian. ``"tfidf"``: TF-IDF + SVD (not cross-lingual).
@@ -247,6 +282,9 @@ def fit_topics(
         More article columns to carry into ``result.articles`` (e.g. for ``shares(by=...)``).
     progress : bool, optional
         Progress bar while embedding; by default for 200 texts or more.
+    embeddings : numpy.ndarray, optional
+        Vectors computed elsewhere, one row per article with text, in the
+        order of ``articles``; nothing is embedded then.
     **bertopic_options
         Passed to ``BERTopic`` (e.g. ``representation_model``).
 
@@ -262,6 +300,11 @@ def fit_topics(
     """
     if not isinstance(min_topic_size, (int, np.integer)) or min_topic_size < 2:
         raise ValueError(f"min_topic_size must be an integer of at least 2, not {min_topic_size!r}")
+    if _is_dask_frame(articles):
+        if embeddings is not None:
+            raise ValueError("pass either a Dask DataFrame (embedded on the workers) or embeddings=, not both")
+        options = {"embedding": embedding, "embedding_id": embedding_id, "cache_dir": cache_dir, "max_words": max_words, "long_text": long_text, "use_title": use_title}
+        articles, embeddings = _embed_on_dask(articles, options)
     kept, docs, skipped = _documents(articles, use_title=use_title)
     missing_keep = [c for c in keep if c not in articles.columns]
     if missing_keep:
@@ -279,9 +322,16 @@ def fit_topics(
         backend = resolve_backend(embedding, embedding_id=embedding_id, n_jobs=n_jobs, random_state=random_state, lemmatize=lemmatize)
         return Embedder(backend, cache_dir=cache_dir, max_words=max_words, long_text=long_text, progress=progress)
 
-    embedder = make_embedder()
-    vectors = embedder.embed(docs)
-    adapter = _embedder_class()(make_embedder, embedder)
+    if embeddings is None:
+        embedder = make_embedder()
+        vectors = embedder.embed(docs)
+        adapter = _embedder_class()(make_embedder, embedder)
+    else:
+        vectors = np.asarray(embeddings, dtype=np.float32)
+        if vectors.ndim != 2 or len(vectors) != len(docs):
+            raise ValueError(f"embeddings must have one row per article with text ({len(docs)}), not shape {vectors.shape}")
+        embedder = None
+        adapter = _embedder_class()(make_embedder)
 
     BERTopic = _bertopic().BERTopic
     from hdbscan import HDBSCAN
@@ -312,13 +362,14 @@ def fit_topics(
         if column in kept.columns and column not in table.columns:
             table[column] = kept[column].to_numpy()
     config = {
-        "embedding": embedding if isinstance(embedding, str) else None, "embedding_id": embedder.backend.id, "max_words": embedder.max_words,
+        "embedding": embedding if isinstance(embedding, str) else None,
+        "embedding_id": embedder.backend.id if embedder else embedding_id, "max_words": embedder.max_words if embedder else max_words,
         "long_text": long_text, "use_title": use_title, "random_state": random_state, "min_topic_size": min_topic_size, "nr_topics": nr_topics,
         "top_n_words": top_n_words, "n_neighbors": umap_model.n_neighbors, "n_components": umap_model.n_components,
         "approximate_neighbours": umap_model.force_approximation_algorithm, "min_samples": min_samples,
         "vectorizer": {"news_words": news_words, "lemmatize": lemmatize, "min_df": min_df},
     }
-    result = TopicModel(model, table, skipped=skipped, config=config, versions=package_versions(), embedding_stats=embedder.stats)
+    result = TopicModel(model, table, skipped=skipped, config=config, versions=package_versions(), embedding_stats=embedder.stats if embedder else None)
     model.set_topic_labels(result.labels())
     return result
 

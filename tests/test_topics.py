@@ -438,3 +438,33 @@ def test_demo_corpus_topics_follow_the_events():
     result = fit_topics(fr.load_demo(), embedding="tfidf", min_topic_size=5, cache_dir=False)
     assert len(result.articles) == 36 and not len(result.skipped)
     assert set(result.topic_info.topic) >= {0, 1}
+
+
+# --- Dask: embeddings on the workers, the fit on the client ------------------------------------
+
+
+def test_topics_of_a_dask_frame_equal_the_pandas_path(articles, use_result, tmp_path):
+    dd = pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("dask.distributed")
+    cache = tmp_path / "shared-cache"
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, distributed.Client(cluster):
+        result = fit_topics(dd.from_pandas(articles, npartitions=3), embedding="use", min_topic_size=4, cache_dir=cache, keep=["story"])
+    # the workers embedded every article into the cache on the (here shared) disk; the client embedded nothing
+    assert result.embedding_stats is None and len(emb.EmbeddingCache(cache, emb.UseBackend().id)) == len(articles)
+    pd.testing.assert_frame_equal(result.articles, use_result.articles)
+    pd.testing.assert_frame_equal(result.topic_info, use_result.topic_info)
+
+
+def test_dask_frames_need_an_embedding_made_text_by_text(articles):
+    dd = pytest.importorskip("dask.dataframe")
+    with pytest.raises(ValueError, match="'tfidf' is fitted on the whole corpus"):
+        fit_topics(dd.from_pandas(articles, npartitions=2), embedding="tfidf", min_topic_size=4)
+
+
+def test_precomputed_embeddings_are_used_as_given(articles, use_result, use_cache):
+    vectors = emb.Embedder(emb.UseBackend(), cache_dir=use_cache).embed(articles["text"].tolist())
+    result = fit_topics(articles, embeddings=vectors, use_title=False, min_topic_size=4, keep=["story"])
+    assert result.embedding_stats is None
+    pd.testing.assert_frame_equal(result.articles, use_result.articles)
+    with pytest.raises(ValueError, match=r"one row per article with text \(36\)"):
+        fit_topics(articles, embeddings=vectors[:5], min_topic_size=4)
