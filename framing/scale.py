@@ -52,10 +52,19 @@ def span_schema():
     return arrow_schema([(name, _SPAN_TYPES.get(name, "str")) for name in SPAN_COLUMNS])
 
 
-def score_chunk(articles: pd.DataFrame, jobs: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Features and spans of one chunk of articles (what each worker runs)."""
+#: The article columns scoring reads; only these travel to worker processes.
+SCORED_COLUMNS = ("article_id", "outlet", "outlet_country", "language", "published", "text")
+
+
+def score_chunk(articles: pd.DataFrame, jobs: int = 1, *, keep_spans: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """Features and spans of one chunk of articles (what each worker runs); spans None unless ``keep_spans``."""
     spans = annotate(articles, progress=False, jobs=jobs)
-    return score(articles, spans=spans), spans
+    return score(articles, spans=spans), (spans if keep_spans else None)
+
+
+def _slim(chunk: pd.DataFrame) -> pd.DataFrame:
+    """The columns scoring reads (less to pickle and send to a worker)."""
+    return chunk[[c for c in SCORED_COLUMNS if c in chunk.columns]]
 
 
 def connect(address: str, *, workers: int = 2):
@@ -76,23 +85,26 @@ def connect(address: str, *, workers: int = 2):
     return Client(address)
 
 
-def _results(chunks: Iterator[pd.DataFrame], *, jobs: int, client: Any) -> Iterator[tuple[pd.DataFrame, pd.DataFrame, int]]:
-    """(features, spans, articles) per chunk, in input order, with at most a few chunks in flight."""
+def _results(chunks: Iterator[pd.DataFrame], *, jobs: int, client: Any, keep_spans: bool = True) -> Iterator[tuple[pd.DataFrame, pd.DataFrame | None, int]]:
+    """(features, spans, articles) per chunk, in input order, with at most a few chunks in flight.
+
+    Worker processes receive only the columns scoring reads, and send spans back only when they are kept.
+    """
     if client is None and jobs <= 1:
         for chunk in chunks:
-            features, spans = score_chunk(chunk)
+            features, spans = score_chunk(chunk, keep_spans=keep_spans)
             yield features, spans, len(chunk)
         return
     if client is None:
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=jobs)
-        submit = lambda chunk: pool.submit(score_chunk, chunk)  # noqa: E731
+        submit = lambda chunk: pool.submit(score_chunk, _slim(chunk), keep_spans=keep_spans)  # noqa: E731
         limit = 2 * jobs
     else:
         pool = None
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        submit = lambda chunk: client.submit(score_chunk, chunk, pure=False)  # noqa: E731
+        submit = lambda chunk: client.submit(score_chunk, _slim(chunk), keep_spans=keep_spans, pure=False)  # noqa: E731
         limit = 2 * workers
     pending: deque = deque()
     try:
@@ -149,13 +161,17 @@ def score_stream(
     dict
         ``articles``, ``chunks``, ``spans`` written, and the load ``report``.
     """
+    if not read_options.get("drop_duplicates"):
+        # Near duplicates only mark a column that the feature table does not carry: skip the MinHash work
+        # (a fifth of the reading cost, and the client's reading is what limits a Dask cluster).
+        read_options.setdefault("near_duplicates", None)
     stream = iter_articles(source, chunksize=chunksize, **read_options)
     written = {"articles": 0, "chunks": 0, "spans": 0}
     span_sink = ChunkWriter(spans, span_schema()) if spans is not None else None
     show = True if progress is None else progress
     try:
         with ChunkWriter(output, feature_schema()) as sink, tqdm(desc="scoring", unit="article", disable=not show) as bar:
-            for features, chunk_spans, n in _results(iter(stream), jobs=jobs, client=client):
+            for features, chunk_spans, n in _results(iter(stream), jobs=jobs, client=client, keep_spans=span_sink is not None):
                 sink.write(features)
                 if span_sink is not None:
                     span_sink.write(chunk_spans)
@@ -170,11 +186,21 @@ def score_stream(
     return written
 
 
+def _score_partition(part: pd.DataFrame) -> pd.DataFrame:
+    """Features of one partition, with text columns as pandas ``string`` (so Dask can write them to Parquet)."""
+    features = score(part, progress=False)
+    text = [c for c in features.columns if features[c].dtype == object]
+    return features.astype(dict.fromkeys(text, "string"))
+
+
 def score_dask(articles):
     """Score a ``dask.dataframe.DataFrame`` of articles partition by partition (lazy; call ``.compute()``).
 
     Each partition is annotated and scored where it lies; the result has the
-    columns of :func:`framing.features.data_dictionary`.
+    columns of :func:`framing.features.data_dictionary`, the same values as
+    :func:`framing.score` gives, with text columns (``article_id``,
+    ``outlet`` ...) in pandas' ``string`` dtype: Dask describes object
+    columns by placeholder objects that Parquet cannot store.
     """
-    meta = score(pd.DataFrame({"article_id": pd.Series(dtype=str), "language": pd.Series(dtype=str), "text": pd.Series(dtype=str)}))
-    return articles.map_partitions(lambda part: score(part, progress=False), meta=meta)
+    meta = _score_partition(pd.DataFrame({"article_id": pd.Series(dtype=object), "language": pd.Series(dtype=object), "text": pd.Series(dtype=object)}))
+    return articles.map_partitions(_score_partition, meta=meta)
