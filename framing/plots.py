@@ -204,6 +204,17 @@ def plot_boilerplate(removed: pd.DataFrame):
     return fig
 
 
+def _attributions_by(attributions: pd.DataFrame, articles: pd.DataFrame | None, by: str, caller: str) -> pd.DataFrame:
+    """The attribution rows of a span table, with the ``by`` column taken from the articles when they lack it."""
+    frame = attributions[attributions["kind"] == "attribution"] if "kind" in attributions.columns else attributions
+    if by in frame.columns:
+        return frame
+    if articles is None:
+        raise ValueError(f"attributions have no {by!r} column; pass the articles too: {caller}(attributions, articles)")
+    _require(articles, ["article_id", by], "articles", "pass by='...' naming a column of the articles")
+    return frame.merge(articles[["article_id", by]].drop_duplicates("article_id"), on="article_id", how="left")
+
+
 def _group_color(group: object, position: int) -> str:
     """A side's colour when the group is a side (RU, US ...), else the group colours in turn."""
     if str(group).upper() in SIDE_COLORS:
@@ -310,12 +321,7 @@ def plot_top_speakers(attributions: pd.DataFrame, articles: pd.DataFrame | None 
     >>> [ax.get_title() for ax in fig.axes]
     ['Quoted most by RU outlets', 'Quoted most by US outlets']
     """
-    frame = attributions[attributions["kind"] == "attribution"] if "kind" in attributions.columns else attributions
-    if by not in frame.columns:
-        if articles is None:
-            raise ValueError(f"attributions have no {by!r} column; pass the articles too: plot_top_speakers(attributions, articles)")
-        _require(articles, ["article_id", by], "articles", "pass by='...' naming a column of the articles")
-        frame = frame.merge(articles[["article_id", by]].drop_duplicates("article_id"), on="article_id", how="left")
+    frame = _attributions_by(attributions, articles, by, "plot_top_speakers")
     names = frame["actor"].where(frame["actor"].notna() & (frame["actor"].astype(str) != ""), frame["speaker"])
     frame = frame.assign(_who=names)[names.notna() & (names.astype(str) != "")]
     shown = _groups_of(frame, by, groups)
@@ -446,12 +452,7 @@ def plot_cue_profile(
     """
     from framing.codebook import CUE_CLASSES
 
-    frame = attributions[attributions["kind"] == "attribution"] if "kind" in attributions.columns else attributions
-    if by not in frame.columns:
-        if articles is None:
-            raise ValueError(f"attributions have no {by!r} column; pass the articles too: plot_cue_profile(attributions, articles)")
-        _require(articles, ["article_id", by], "articles", "pass by='...' naming a column of the articles")
-        frame = frame.merge(articles[["article_id", by]].drop_duplicates("article_id"), on="article_id", how="left")
+    frame = _attributions_by(attributions, articles, by, "plot_cue_profile")
     frame = frame[frame["side"].isin(sides)]
     shown = list(groups) if groups is not None else sorted(frame[by].dropna().unique(), key=str)
     with framing_style():
