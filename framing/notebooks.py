@@ -28,6 +28,7 @@ import html
 import json
 import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
@@ -157,7 +158,8 @@ def run_report(
     notebooks : sequence of str, optional
         Run only these notebooks, by name or number prefix (``"05"``).
     kernel_name : str, optional
-        The Jupyter kernel (default: the notebooks' ``python3``, this Python).
+        A Jupyter kernel to run the notebooks in; by default they run in this
+        Python interpreter (the one that has framing).
     log : callable, optional
         Called with a line of progress text per notebook.
 
@@ -210,7 +212,7 @@ def run_report(
         try:
             papermill.execute_notebook(
                 str(path), str(executed), parameters=values, kernel_name=kernel_name, progress_bar=False, cwd=str(folder),
-                log_output=False, kernel_manager_class=_local_kernel_manager(sockets),
+                log_output=False, kernel_manager_class=_local_kernel_manager(sockets, this_python=kernel_name is None),
             )
         except papermill.PapermillExecutionError as exc:
             error = f"{exc.ename}: {exc.evalue}"
@@ -225,8 +227,13 @@ def run_report(
     return report
 
 
-def _local_kernel_manager(folder: Path) -> type:
-    """A kernel manager that talks to the kernel over IPC sockets in ``folder`` (private to this user), not over TCP."""
+def _local_kernel_manager(folder: Path, *, this_python: bool) -> type:
+    """A kernel manager that talks to the kernel over IPC sockets in ``folder`` (private to this user), not over TCP.
+
+    With ``this_python``, the kernel runs in this interpreter, whatever
+    ``python3`` kernel another environment registered for the user (which
+    might not have framing installed).
+    """
     from jupyter_client import AsyncKernelManager
 
     class LocalKernelManager(AsyncKernelManager):
@@ -234,6 +241,13 @@ def _local_kernel_manager(folder: Path) -> type:
             super().__init__(**options)
             self.transport = "ipc"
             self.ip = str(folder / "kernel")
+
+        @property
+        def kernel_spec(self):
+            spec = super().kernel_spec
+            if this_python and spec is not None and spec.language == "python":
+                spec.argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+            return spec
 
     return LocalKernelManager
 

@@ -186,3 +186,14 @@ def test_bad_report_arguments_are_one_line_errors(tmp_path, monkeypatch, capsys,
     assert main(argv) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "x").exists()  # nothing was run
+
+
+def test_notebooks_run_in_this_python_whatever_python3_kernel_is_registered(tmp_path, monkeypatch, embedding_cache):
+    """Another environment's `python3` kernel (without framing) must not be picked up."""
+    kernel = tmp_path / "jupyter" / "kernels" / "python3"
+    kernel.mkdir(parents=True)
+    broken = {"argv": [str(tmp_path / "no-such-python"), "-m", "ipykernel_launcher", "-f", "{connection_file}"], "display_name": "Python 3", "language": "python"}
+    (kernel / "kernel.json").write_text(json.dumps(broken), encoding="utf-8")
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    report = run_report("demo", tmp_path / "out", notebooks=["01"])
+    assert not report.failed, report.summary()
