@@ -29,7 +29,7 @@ from framing.resources import load_resource
 from framing.text.normalize import normalize_word
 from framing.text.segment import Token, tokenize
 
-__all__ = ["Actor", "Identity", "Mention", "identify", "find_mentions", "actor_index", "actors_table"]
+__all__ = ["Actor", "Identity", "Mention", "identify", "find_mentions", "actor_index", "actors_table", "is_place_name"]
 
 _ARABIC_PROCLITICS = ("وب", "ول", "وال", "فال", "بال", "لل", "و", "ف", "ب", "ل", "ك")
 _YEARS = re.compile(r"\((?:c\. )?(\d{4})-(\d{4})?\)")
@@ -165,6 +165,23 @@ def _index(language: str) -> dict[str, list[tuple[tuple[str, ...], str, object]]
     return dict(index)
 
 
+@functools.cache
+def _place_names(language: str) -> frozenset[str]:
+    """Matching forms of one-word country and capital names (listed as nationality forms)."""
+    out = set()
+    for spec in load_resource("affiliations")["nationality"]:
+        for written in spec.get(language, []):
+            tokens = tokenize(written, language)
+            if len(tokens) == 1 and (language == "ar" or written[:1].isupper()):
+                out.add(tokens[0].norm)
+    return frozenset(out)
+
+
+def is_place_name(token: Token, language: str) -> bool:
+    """Whether a word is a country or capital name ("Brussels", "بروكسل"): where someone is, not whom they serve."""
+    return token.norm in _place_names(language)
+
+
 def actor_index(language: str) -> dict[str, list[tuple[tuple[str, ...], str, object]]]:
     """The matching index of one language (see :func:`find_mentions`)."""
     return _index(language)
@@ -238,17 +255,19 @@ def find_mentions(tokens: Sequence[Token], language: str, start: int = 0, end: i
             i += 1
             continue
         second = tokens[i + 1].norm if i + 1 < end else None
+        seconds = (second, _without_possessive(second)) if second is not None and language == "en" else (second,)
         for key in _keys(tokens[i], language):
             entries = index.get(key)
             if not entries:
                 continue
             by_second = _by_second(language).get(key, {})
-            candidates = by_second.get(second, ()) if second is not None else ()
+            candidates = [e for s in dict.fromkeys(seconds) if s is not None for e in by_second.get(s, ())]
+            candidates.sort(key=lambda e: len(e[0]), reverse=True)
             for words, kind, value in (*candidates, *(e for e in entries if len(e[0]) == 1)):
                 n = len(words)
                 if i + n > end:
                     continue
-                if n <= 2 or all(tokens[i + k].norm == words[k] for k in range(2, n)):
+                if n <= 2 or all(_same_word(tokens[i + k].norm, words[k], last=k == n - 1, language=language) for k in range(2, n)):
                     if found is None or n > found.end - found.start:
                         conjoined = language == "ar" and tokens[i].norm.startswith("و") and not key.startswith("و")
                         oblique = kind == "actor_oblique"
@@ -262,19 +281,32 @@ def find_mentions(tokens: Sequence[Token], language: str, start: int = 0, end: i
     return mentions
 
 
+def _without_possessive(norm: str) -> str:
+    for suffix in ("'s", "’s"):
+        if norm.endswith(suffix):
+            return norm[: -len(suffix)]
+    return norm
+
+
+def _same_word(norm: str, word: str, *, last: bool, language: str) -> bool:
+    """A token matches an entry's word; the last may carry the English possessive ("Foreign Ministry's")."""
+    return norm == word or (last and language == "en" and _without_possessive(norm) == word)
+
+
 def identify(tokens: Sequence[Token], language: str, *, year: int | None = None) -> Identity:
     """Classify a speaker span: its canonical actor (or ""), side, speaker type, gender and number.
 
-    A named person wins over the body or country attached to them; a body
-    wins over nationality words; nationalities of two sides joined by a
-    conjunction make the span MIXED; anonymous-source words make it anonymous
+    A named person wins over the body or country attached to them; otherwise
+    the first body or nationality word gives the side (the one nearest the
+    head: "the U.S. ambassador to Russia" is US); parts of two sides joined by
+    a conjunction make the span MIXED; anonymous-source words make it anonymous
     whatever else it holds; "former" makes an official "other".
     """
     mentions = find_mentions(tokens, language)
     actors = [m.value for m in mentions if m.kind == "actor"]
     sides = [m.value for m in mentions if m.kind == "nationality"]
     roles = [m.value for m in mentions if m.kind == "role"]
-    has_mixed = any(m.kind == "mixed" or m.conjoined for m in mentions)
+    has_mixed = _joins_sides(mentions)
     people = [a for a in actors if a.is_person]
     bodies = [a for a in actors if not a.is_person]
     anonymous = "anonymous" in roles
@@ -283,7 +315,9 @@ def identify(tokens: Sequence[Token], language: str, *, year: int | None = None)
         person = people[-1]
         speaker_type = "other" if former else person.type_on(year)
         return Identity(person.name, person.side, "anonymous" if anonymous else speaker_type, person.gender, "sg")
-    all_sides = [a.side for a in bodies] + sides
+    # the first side-bearing word is the one closest to the head: "the U.S. ambassador to Russia",
+    # "Западные партнеры правящей в Молдавии партии", "سفير روسيا لدى الولايات المتحدة"
+    all_sides = [side for _, _, side in sorted(_sided(mentions, tokens, language))]
     distinct = list(dict.fromkeys(all_sides))
     side = "UNKNOWN"
     if len(distinct) == 1:
@@ -308,11 +342,69 @@ def identify(tokens: Sequence[Token], language: str, *, year: int | None = None)
         return Identity("", "MIXED", speaker_type, "", "pl")
     if bodies and not anonymous:
         body = bodies[0] if language != "en" else bodies[-1]
+        body = body if body.side == side else next((b for b in bodies if b.side == side), body)
         if body.type == "media" and not role_types:
             speaker_type = "media"
         gender = "f" if language == "ar" and body.type == "institution" else ""
         return Identity(body.name, side, speaker_type, gender, body.number or ("pl" if plural else "sg"))
     return Identity("", side, speaker_type, "", "pl" if plural else "sg")
+
+
+def _mention_side(mention: Mention) -> str | None:
+    if mention.kind == "actor":
+        return mention.value.side
+    return mention.value if mention.kind == "nationality" else None
+
+
+def _sided(mentions: list[Mention], tokens: Sequence[Token], language: str) -> list[tuple[int, int, str]]:
+    """(rank, position, side) of the side-bearing mentions; a nationality word inside a capitalised
+    name ("the European Affairs department at Taiwan's foreign ministry") ranks after the others."""
+    starts = {m.start for m in mentions}
+    out = []
+    for mention in mentions:
+        side = _mention_side(mention)
+        if side is None:
+            continue
+        out.append((int(mention.kind == "nationality" and _names_no_side(mention, tokens, language, starts)), mention.start, side))
+    return out
+
+
+def _names_no_side(mention: Mention, tokens: Sequence[Token], language: str, starts: set[int]) -> bool:
+    """A nationality word that names a topic ("European affairs", "الشؤون الأوروبية") or sits inside a
+    capitalised name ("the European Affairs department"), not the speaker's affiliation."""
+    topics = _topics(language)
+    neighbour = mention.start - 1 if language == "ar" else mention.end
+    if 0 <= neighbour < len(tokens) and tokens[neighbour].norm in topics:
+        return True
+    if language == "ar" or mention.end >= len(tokens) or mention.end in starts:
+        return False
+    following = tokens[mention.end]
+    return following.is_word and following.text[:1].isupper()
+
+
+@functools.cache
+def _topics(language: str) -> frozenset[str]:
+    return frozenset(normalize_word(w, language) for w in load_resource("affiliations").get("topics", {}).get(language, []))
+
+
+def _joins_sides(mentions: list[Mention]) -> bool:
+    """Whether a conjunction joins parts of different sides ("US and Russian officials", "روسيا وتركيا").
+
+    The conjunction must stand between them: the "и" inside a party's name
+    ("партнеры партии «Действие и солидарность» в Молдавии") does not.
+    """
+    sided = [(m.start, side) for m in mentions if (side := _mention_side(m)) is not None]
+    for mention in mentions:
+        if mention.kind == "mixed":
+            before = {side for start, side in sided if start < mention.start}
+            after = {side for start, side in sided if start >= mention.end}
+            if before and after and before != after:
+                return True
+        elif mention.conjoined:
+            side = _mention_side(mention)
+            if any(start < mention.start and other != side for start, other in sided):
+                return True
+    return False
 
 
 def _looks_plural(tokens: Sequence[Token], language: str) -> bool:

@@ -127,6 +127,7 @@ class _Article:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.quote_starts = [q.start for q in self.quotes]
         self._mentions: list | None = None
+        self._proper_stems: set[str] | None = None
 
     # -- positions ------------------------------------------------------------
     def sentence_of(self, char: int) -> int:
@@ -150,6 +151,15 @@ class _Article:
             return ""
         return self.text[self.tokens[a].start : self.tokens[b - 1].end]
 
+    def is_proper_noun(self, k: int) -> bool:
+        """Whether word ``k`` is written capitalised elsewhere in the text inside a sentence (a name, not a sentence start)."""
+        if self._proper_stems is None:
+            sentence_starts = {bisect.bisect_left(self.starts, start) for start in self.sentence_starts}
+            self._proper_stems = {
+                _stem(t.norm) for i, t in enumerate(self.tokens) if t.is_word and t.text[:1].isupper() and i not in sentence_starts and i - 1 not in sentence_starts
+            }
+        return _stem(self.tokens[k].norm) in self._proper_stems
+
     @property
     def mentions(self) -> list:
         """Actor, nationality and role mentions in the whole text (computed once)."""
@@ -168,6 +178,11 @@ class _Article:
 
     def identify(self, a: int, b: int) -> Identity:
         return identify(self.tokens[a:b], self.language, year=self.year)
+
+
+def _stem(word: str) -> str:
+    """A crude stem that joins the case forms of a name (Быковский, Быковского)."""
+    return word[: max(4, len(word) - 2)]
 
 
 def _inside_quote_reporting_clause(article: _Article, i: int, quote: Quote) -> bool:
@@ -252,8 +267,69 @@ def _extract(text: str, language: str, year: int | None, pronouns: str = "resolv
     if bare:
         found.extend(bare)
         found.sort(key=lambda a: a.cue_start)
+    _sides_from_introductions(article, found)
     _sides_from_context(article, found)
     return found, article
+
+
+#: Tokens after a nationality word (before it in Arabic) that it introduces: "the Russian company Intellect Machine".
+_INTRODUCTION_WINDOW = 4
+
+
+def _introductions(article: _Article) -> list[tuple[int, str, frozenset[str]]]:
+    """(position, side, words) of every phrase a nationality word introduces.
+
+    "The Russian company Intellect Machine", "российская компания «Интеллект»",
+    "شركة إنتليكت الروسية": a later "Intellect Machine" or "the company" is Russian.
+    """
+    tokens = article.tokens
+    roles = {k: m.start for m in article.mentions if m.kind == "role" for k in range(m.start, m.end)}
+    out = []
+    for mention in article.mentions:
+        if mention.kind != "nationality" or mention.value == "MIXED":
+            continue
+        words = set()
+        if article.language == "ar":  # the noun and name come first: شركة إنتليكت الروسية
+            indices = range(mention.start - 1, max(-1, mention.start - 3), -1)
+        else:
+            indices = range(mention.end, min(len(tokens), mention.end + _INTRODUCTION_WINDOW))
+        first_role = None
+        for k in indices:
+            token = tokens[k]
+            if not token.is_word or (article.language != "ar" and k not in roles and not token.text[:1].isupper()):
+                break  # only role nouns and names: "Russian officials rejected" introduces "officials"
+            if k in roles and first_role is not None and roles[k] != first_role:
+                break  # "к украинскому лидеру эксперт": the adjective belongs to the first noun only
+            first_role = roles.get(k, first_role)
+            words.add(token.norm)
+        if words:
+            out.append((tokens[mention.start].start, mention.value, frozenset(words)))
+    return out
+
+
+def _introduced_words(article: _Article, attribution: Attribution) -> set[str]:
+    """Words of a speaker that an introduction can name: names (capitalised) and role nouns."""
+    a, b = bisect.bisect_left(article.starts, attribution.speaker_start), bisect.bisect_left(article.starts, attribution.speaker_end)
+    roles = {k for m in article.mentions_between(a, b) if m.kind == "role" for k in range(m.start, m.end)}
+    return {
+        t.norm for k, t in enumerate(article.tokens[a:b], start=a)
+        if t.is_word and len(t.norm) > 2 and (k in roles or (article.language != "ar" and t.text[:1].isupper()))
+    }
+
+
+def _sides_from_introductions(article: _Article, found: list[Attribution]) -> None:
+    """A speaker of unknown side takes the side its name or role noun was introduced with earlier in the article."""
+    pending = [a for a in found if a.side == "UNKNOWN" and a.speaker and a.speaker_type != "anonymous"]
+    if not pending:
+        return
+    introductions = _introductions(article)
+    for attribution in pending:
+        words = _introduced_words(article, attribution)
+        if not words:
+            continue
+        earlier = [(position, side) for position, side, named in introductions if position < attribution.speaker_start and words & named]
+        if earlier:
+            attribution.side = earlier[-1][1]
 
 
 #: Speaker types whose unknown side is taken from the article around them.
@@ -264,8 +340,10 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
     """A named speaker of unknown side takes the side the article around them is about.
 
     Coders read "Olena told us" in a report from Kharkiv as Ukrainian. The side is
-    the most frequent side of the actors and nationality words in the speaker's
-    paragraph, else in the whole article. Unnamed sources and experts stay UNKNOWN
+    that of the other speakers in the same sentence ("HALO Trust said ...,
+    according to its director"), else of the speakers in the paragraph and the
+    article, else the most frequent side of the actors and nationality words in
+    the speaker's paragraph, else in the whole article. Unnamed sources and experts stay UNKNOWN
     (CODEBOOK.md).
     """
     pending = [a for a in found if a.side == "UNKNOWN" and a.speaker and a.speaker_type in _CONTEXT_SIDE_TYPES]
@@ -283,11 +361,20 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
         start, end = next(((a, b) for a, b in paragraphs if a <= attribution.speaker_start < b), (0, len(article.text)))
         local = Counter(side_of(m) for position, m in mentions if start <= position < end)
         local_speakers = Counter(a.side for a in found if start <= a.cue_start < end and a.side not in ("UNKNOWN", "MIXED"))
-        for counts in (local_speakers, speakers, local, overall):
+        same_sentence = Counter(b.side for b in found if b.sentence == attribution.sentence and b.side not in ("UNKNOWN", "MIXED") and not _reported_by(b, attribution))
+        for counts in (same_sentence, local_speakers, speakers, local, overall):
             counts.pop("MIXED", None)
             if counts:
                 attribution.side = counts.most_common(1)[0][0]
                 break
+
+
+def _reported_by(inner: Attribution, outer: Attribution) -> bool:
+    """Whether ``inner`` stands inside the words ``outer`` reports ("Bolea said Western partners, accusing Russia, ...")."""
+    span = outer.content_span
+    if span is None or outer.cue_class == "sourcing":
+        return False  # "X said ..., according to its director": the source, not what it said
+    return span[0] <= inner.cue_start < span[1]
 
 
 def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None, pronouns: str = "resolve") -> pd.DataFrame:

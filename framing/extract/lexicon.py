@@ -33,7 +33,7 @@ __all__ = ["CueForm", "CueMatch", "Grammar", "Lexicon", "load_lexicon", "LANGUAG
 AGREEMENTS = ("m", "f", "n", "sg", "pl", "du", "any")
 _KINDS = {"verbs": "verb", "participles": "participle", "phrases": "phrase", "nouns": "noun"}
 _ARABIC_CONJUNCTIONS = ("و", "ف")
-_ARABIC_CONJOINABLE = ("negations", "non_speech_before", "not_cues", "conditionals", "skip_before")
+_ARABIC_CONJOINABLE = ("negations", "non_speech_before", "not_cues", "conditionals", "skip_before", "stop_before")
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,16 @@ class Grammar:
     non_speakers: Phrases = frozenset()  # law, закон, القانون: legal provisions are not speech
     sourceless: Phrases = frozenset()  # "according to reports": a hedge, not an attribution
     withheld: Phrases = frozenset()  # "refused to comment", "رفض التعليق": withheld speech
+    gerund_suffixes: tuple[str, ...] = ()  # endings of gerunds opening a clause ("speaking", "комментируя")
+    impersonal_endings: tuple[str, ...] = ()  # ru "говорится", "отмечено": the speaker is a document (в заявлении)
+    oblique_endings: tuple[str, ...] = ()  # ru case endings that mark a noun as not the subject (экспертом)
+    former_prefixes: tuple[str, ...] = ()  # "ex-", "экс-": stripped when a title is compared with an earlier one
+    continuing_nouns: Phrases = frozenset()  # "собеседник", "the interlocutor": always the person quoted before
+    coordinators: frozenset[str] = frozenset()  # "and", "и": a verb after them shares the subject before
+    affiliation_prepositions: Phrases = frozenset()  # "at", "в", "في": a role noun's body follows ("источник в МИД")
+    quoted_words: Phrases = frozenset()  # ru "слова": "цитирует агентство слова Захаровой" -> Захаровой speaks
+    quoting_lemmas: frozenset[str] = frozenset()  # cue lemmas ("цитировать") whose quoted words name the speaker
+    report_openers: Phrases = frozenset()  # ru "как": "Как отметил X, ..." is a report whatever follows
 
     @staticmethod
     def ends_at(phrases: Phrases, tokens: Sequence[Token], end: int, floor: int = 0) -> int:
@@ -241,6 +251,16 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         non_speakers=phrases("non_speakers"),
         sourceless=phrases("sourceless"),
         withheld=phrases("withheld"),
+        gerund_suffixes=tuple(normalize_word(w, language) for w in merged.get("gerund_suffixes", [])),
+        impersonal_endings=tuple(normalize_word(w, language) for w in merged.get("impersonal_endings", [])),
+        oblique_endings=tuple(normalize_word(w, language) for w in merged.get("oblique_endings", [])),
+        former_prefixes=tuple(normalize_word(w, language) for w in merged.get("former_prefixes", [])),
+        continuing_nouns=phrases("continuing_nouns"),
+        coordinators=frozenset(normalize_word(w, language) for w in merged.get("coordinators", [])),
+        affiliation_prepositions=phrases("affiliation_prepositions"),
+        quoted_words=phrases("quoted_words"),
+        quoting_lemmas=frozenset(merged.get("quoting_lemmas", [])),
+        report_openers=phrases("report_openers"),
     )
 
 

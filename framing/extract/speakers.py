@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from framing.extract.actors import Identity
+from framing.extract.actors import Identity, actor_index, is_place_name
 from framing.extract.lexicon import CueMatch
 from framing.text.segment import Quote, Token
 
@@ -153,6 +153,8 @@ def _noun_speaker(article: _Article, match: CueMatch) -> tuple[int, int] | None:
     """Arabic "نقلت الوكالة عن الوزير قوله": the speaker of the noun cue is the phrase after عن."""
     tokens = article.tokens
     for k in range(match.start - 1, max(-1, match.start - 14), -1):
+        if tokens[k].text in ("،", ","):
+            continue  # "عن مسؤول، طلب عدم ذكر اسمه، قوله": an anonymity clause between
         if tokens[k].norm == "عن":
             end = match.start
             for j in range(k + 1, match.start):
@@ -173,11 +175,15 @@ def _has_speech_context(article: _Article, match: CueMatch) -> bool:
     after = tokens[match.end : min(stop, match.end + 8)]
     if any(t.text in _QUOTE_MARKS or t.text == ":" for t in after[:3]):
         return True
+    if article.language == "ru" and match.form.cue_class == "warning" and _addressee_follows(article, match.end, stop):
+        return True  # "предупреждала Запад", "призвал Москву": a warning to someone, not "предупредили теракт"
     if _complementizer_at(article, match.end, stop, within=6) is not None:
         return True
     before = tokens[match.start - 1] if match.start > 0 else None
     if before is not None and (before.text in _CLOSING or before.text in (",", "—", "–")):
         return True
+    if article.grammar.ends_at(article.grammar.report_openers, tokens, match.start) or article.grammar.starts_at(article.grammar.report_openers, tokens, match.start, match.end):
+        return True  # "Как отметил экономист ...": a reporting clause whatever follows
     # a reporting clause closing its sentence: "…, the minister added."
     start = article.sentence_tokens(sentence)[0]
     subject = _np_before(article, match.start, start)
@@ -185,6 +191,14 @@ def _has_speech_context(article: _Article, match: CueMatch) -> bool:
         previous = tokens[subject[0] - 1]
         return previous.text in (",", "،") or previous.text in _CLOSING
     return False
+
+
+def _addressee_follows(article: _Article, k: int, stop: int) -> bool:
+    """A named body, country or role noun right after the cue: the one addressed."""
+    if k >= stop:
+        return False
+    mentions = _mentions_in(article, (k, min(stop, k + 4)))
+    return bool(mentions) and mentions[0].start == k and mentions[0].kind in ("actor", "nationality", "role")
 
 
 # -- token helpers -------------------------------------------------------------
@@ -238,9 +252,42 @@ def _skip_back(article: _Article, k: int, floor: int) -> int:
             if word.is_word and word.norm.endswith("ly") and len(word.norm) > 4 and word.text.islower():
                 n = 1  # "routinely spouts", "bluntly said"
         if not n:
+            n = _parenthetical_before(article, k, floor)
+            if n:
+                return k - n  # the subject ends before the opening comma
+        if not n:
             break
         k -= n
     return k
+
+
+def _token_before_parenthetical(article: _Article, match: CueMatch, s_from: int) -> Token | None:
+    """The token before the cue, or before a parenthetical right before it ("Сибига, в свою очередь, обвинил")."""
+    if match.start <= s_from:
+        return None
+    n = _parenthetical_before(article, match.start, s_from)
+    k = match.start - 1 - n
+    return article.tokens[k] if k >= s_from else None
+
+
+def _pronoun_subject(article: _Article, match: CueMatch, s_from: int) -> tuple[int, int] | None:
+    """A personal pronoun standing right before the cue (after adverbs): "Он призвал Москву ..."."""
+    end = _skip_back(article, match.start, s_from)
+    if end > s_from and article.tokens[end - 1].norm in article.grammar.pronouns:
+        return end - 1, end
+    return None
+
+
+def _parenthetical_before(article: _Article, k: int, floor: int) -> int:
+    """Length of ", в свою очередь," / ", in turn," ending just before token ``k`` (0 if none)."""
+    grammar, tokens = article.grammar, article.tokens
+    if k - 1 <= floor or tokens[k - 1].text not in (",", "،"):
+        return 0
+    n = grammar.ends_at(grammar.skip_before, tokens, k - 1, floor)
+    opening = k - 2 - n
+    if n and opening > floor and tokens[opening].text in (",", "،"):
+        return n + 2
+    return 0
 
 
 def _np_before(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
@@ -253,12 +300,21 @@ def _np_before(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
         if token.norm in ("and", "и") and k - 1 >= floor and k < end - 1 and _coordinates_names(article, k):
             k -= 1  # "U.S. and Russian officials", "Bloomberg и Financial Times"
             continue
+        if k < end - 1:
+            opening = _short_group_start(article, k, floor)
+            if opening is not None:
+                k = opening - 1  # 'партии "Действие и солидарность" (ПДС)': a quoted name or an abbreviation
+                continue
         if _is_boundary(token) or _has(grammar.stop_before, token) or _has(grammar.relatives, token):
             break
         if k < end - 1 and _is_cue_word(article, k):
             break  # another cue: "X said Y told" never makes one speaker
         k -= 1
     start = k + 1
+    if start < end and k >= floor and _relative_subject_clause(article, k, floor):
+        antecedent = _np_before_plain(article, k, floor)
+        if antecedent is not None:
+            return antecedent[0], end  # "A European diplomat who attended the session said"
     if start < end:
         if article.language == "en" and not any(t.text[:1].isupper() or t.norm in grammar.pronouns for t in tokens[start:end]):
             # "the officials said" is fine; a lowercase fragment after a clause boundary is not a subject
@@ -270,22 +326,123 @@ def _np_before(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
     if _has(grammar.relatives, tokens[k]):
         # "German politicians, who questioned": the noun before the relative pronoun
         j = k - 1 if k - 1 >= floor and tokens[k - 1].text in (",", "،") else k
-        return _np_before_plain(article, j, floor)
+        return _name_before_apposition(article, _np_before_plain(article, j, floor), floor)
     if tokens[k].text == "," and k - 1 >= floor:
-        # "Dmitry Peskov, the Kremlin spokesman, said": name and apposition
-        j = k - 1
-        while j >= floor and not _is_boundary(tokens[j]) and not _has(grammar.relatives, tokens[j]) and k - j <= _MAX_SPEAKER:
-            j -= 1
-        inner = (j + 1, k)
-        if j >= floor and _has(grammar.relatives, tokens[j]):
-            # "McFaul, who said ..., also issued": skip the relative clause
-            j2 = j - 1 if j - 1 >= floor and tokens[j - 1].text == "," else j
-            return _np_before_plain(article, j2, floor)
-        if j >= floor and tokens[j].text == ",":
-            head = _np_before_plain(article, j, floor)
-            if head is not None and _looks_like_name(tokens[head[0] : head[1]]):
-                return head[0], k
-        return inner if inner[0] < inner[1] else None
+        return _np_before_comma(article, k, floor)
+    return None
+
+
+def _relative_subject_clause(article: _Article, k: int, floor: int) -> bool:
+    """A relative pronoun at ``k`` that is the subject of its clause ("a diplomat who attended the session"), not "in which he"."""
+    tokens, grammar = article.tokens, article.grammar
+    if article.language == "ar" or not _has(grammar.relatives, tokens[k]):
+        return False
+    if k - 1 < floor or _is_boundary(tokens[k - 1]) or _has(grammar.stop_after, tokens[k - 1]):
+        return False  # "X, who ...": an apposition; "in which": a preposition
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is None or following.norm in grammar.pronouns or _has(grammar.determiners, following) or following.text[:1].isupper():
+        return False  # "which Democrats said": the clause has its own subject
+    return True
+
+
+def _np_before_comma(article: _Article, comma: int, floor: int) -> tuple[int, int] | None:
+    """The subject of a cue right after a comma: a name with its apposition, or the noun a clause describes.
+
+    "Dmitry Peskov, the Kremlin spokesman, said" keeps the apposition;
+    "Borrell, who ..., said" and "Горбачев, комментируя ..., сказал" skip the
+    relative or gerund clause and keep the noun before it.
+    """
+    tokens = article.tokens
+    relative = _relative_clause_start(article, comma, floor)
+    if relative is not None:
+        j = relative - 1 if relative - 1 >= floor and tokens[relative - 1].text in (",", "،") else relative
+        antecedent = _np_before_plain(article, j, floor)
+        return _name_before_apposition(article, antecedent, floor)
+    j = comma - 1
+    while j >= floor and not _is_boundary(tokens[j]) and comma - j <= _MAX_SPEAKER:
+        j -= 1
+    inner = (j + 1, comma)
+    if inner[0] < inner[1] and _is_gerund(article, inner[0]):
+        # "Peskov, speaking to reporters, said": the gerund clause is not part of the speaker
+        return _np_before_plain(article, j, floor) if j >= floor and tokens[j].text == "," else None
+    if j >= floor and tokens[j].text == ",":
+        head = _np_before_plain(article, j, floor)
+        if head is not None and _looks_like_name(tokens[head[0] : head[1]]):
+            return head[0], comma
+    return inner if inner[0] < inner[1] else None
+
+
+_MAX_RELATIVE_CLAUSE = 30
+
+
+def _relative_clause_start(article: _Article, comma: int, floor: int) -> int | None:
+    """Index of the relative pronoun opening a clause that ends at ``comma`` ("Borrell, whom ..., said"), if any."""
+    tokens, grammar = article.tokens, article.grammar
+    k = comma - 1
+    while k >= floor and comma - k <= _MAX_RELATIVE_CLAUSE:
+        token = tokens[k]
+        if _has(grammar.relatives, token) and (k == floor or tokens[k - 1].text in (",", "،") or k - 1 >= floor and _looks_like_name(tokens[k - 1 : k])):
+            return k
+        if _has(grammar.relatives, token) and k - 2 >= floor and _has(grammar.stop_after, tokens[k - 1]) and tokens[k - 2].text in (",", "،"):
+            return k - 1  # "Часова Яра, за который ведутся бои,": the clause opens with its preposition
+        if token.text in (".", ";", ":", "!", "?", "—", "–") or token.text in _QUOTE_MARKS:
+            return None
+        k -= 1
+    return None
+
+
+def _name_before_apposition(article: _Article, span: tuple[int, int] | None, floor: int) -> tuple[int, int] | None:
+    """"McFaul, now a professor at Stanford who ...": the name with the apposition that describes it."""
+    tokens = article.tokens
+    if span is None or span[0] - 1 < floor or tokens[span[0] - 1].text != ",":
+        return span
+    if _looks_like_name(tokens[span[0] : span[1]]) and tokens[span[0]].text[:1].isupper():
+        return span
+    head = _np_before_plain(article, span[0] - 1, floor)
+    if head is not None and _looks_like_name(tokens[head[0] : head[1]]):
+        return head[0], span[1]
+    return span
+
+
+def _is_gerund(article: _Article, k: int) -> bool:
+    """A gerund or adverbial participle opening a clause ("speaking to", "комментируя", "отвечая на")."""
+    token = article.tokens[k]
+    if not token.is_word or token.text[:1].isupper():
+        return False
+    match = article.lexicon.match(article.tokens, k)
+    if match is not None and match.form.kind == "participle":
+        return True
+    if not token.norm.endswith(article.grammar.gerund_suffixes):
+        return False
+    if article.language != "en":
+        return True
+    following = article.tokens[k + 1] if k + 1 < len(article.tokens) else None
+    # "speaking to reporters" is a clause; "acting director" is a title
+    return following is not None and (_has(article.grammar.stop_after, following) or _has(article.grammar.determiners, following))
+
+
+def _short_group_start(article: _Article, k: int, floor: int, max_words: int = 4) -> int | None:
+    """Token index of the opening mark when token ``k`` closes a short quotation or parenthesis ("Победа", (ПДС))."""
+    tokens = article.tokens
+    token = tokens[k]
+    if token.text == ")":
+        for j in range(k - 1, max(floor - 1, k - max_words - 3), -1):
+            if tokens[j].text == "(":
+                return j if j < k - 1 else None
+            if not (tokens[j].is_word or tokens[j].text in ".-"):
+                return None
+        return None
+    if token.text in _CLOSING:
+        quote = article.quote_at(token.start)
+        if quote is None or quote.end != token.end:
+            return None
+        inner = article.text[quote.start + 1 : quote.end - 1].strip()
+        if not inner or len(inner.split()) > max_words or inner[-1] in ",.!?…":
+            return None  # '"No way," said Peskov': a quotation, not a name
+        j = bisect_left(article.starts, quote.start)
+        if j - 1 < floor or not tokens[j - 1].is_word:
+            return None  # a name in quotation marks follows the noun it names: 'партии "Победа"'
+        return j
     return None
 
 
@@ -301,9 +458,14 @@ def _coordinates_names(article: _Article, k: int) -> bool:
     """Whether the conjunction at ``k`` joins two names or nationalities (not two clauses)."""
     tokens = article.tokens
     before, after = tokens[k - 1], tokens[k + 1]
-    if article.language in ("en", "ru"):
-        return before.text[:1].isupper() and after.text[:1].isupper()
-    return False
+    if article.language not in ("en", "ru"):
+        return False
+    if before.text[:1].isupper() and after.text[:1].isupper():
+        return True
+    # "Российские и американские дипломаты": two nationality words
+    kinds = {m.start: m.kind for m in _mentions_in(article, (max(0, k - 3), min(len(tokens), k + 3)))}
+    ends = {m.end - 1: m.kind for m in _mentions_in(article, (max(0, k - 3), min(len(tokens), k + 3)))}
+    return ends.get(k - 1) == "nationality" and kinds.get(k + 1) == "nationality"
 
 
 def _np_before_plain(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
@@ -312,7 +474,13 @@ def _np_before_plain(article: _Article, i: int, floor: int) -> tuple[int, int] |
     k = i - 1
     while k >= floor and i - k <= _MAX_SPEAKER:
         token = tokens[k]
+        opening = _short_group_start(article, k, floor)
+        if opening is not None:
+            k = opening - 1
+            continue
         if _is_boundary(token) or _has(grammar.stop_before, token) or _has(grammar.relatives, token):
+            break
+        if _is_cue_word(article, k):
             break
         k -= 1
     return (k + 1, i) if k + 1 < i else None
@@ -363,16 +531,35 @@ def _np_after(article: _Article, j: int, stop: int, *, require_capital: bool = F
         if article.language == "ar" and token.norm == "من" and k > start and tokens[k - 1].norm in ("كل", "وكل"):
             k += 1  # "كل من إسبانيا وألمانيا": both Spain and Germany
             continue
+        if k > start and _affiliation_follows(article, start, k, stop):
+            k += 1  # "مسؤول في وزارة الخزانة", "источник в МИД": the body the role belongs to
+            continue
         if _is_boundary(token) or grammar.starts_at(grammar.stop_after, tokens, k, stop) or _has(grammar.relatives, token):
             break
         if _complementizer_at(article, k, k + 1, within=1) is not None:
             break
-        if k > start and (_is_listener(article, token) or grammar.starts_at(grammar.listener_words, tokens, k, stop)):
+        if k > start and (_is_listener(article, token) or grammar.starts_at(grammar.listener_words, tokens, k, stop)) and not _genitive_after_title(article, start, k):
             break
-        if k > start and _is_cue_word(article, k):
-            break
+        if k > start and (_is_cue_word(article, k) or (article.language == "en" and _has(grammar.stop_before, token))):
+            break  # "said Russia was running out of steam": a clause, not a speaker
         k += 1
     return (start, k) if start < k else None
+
+
+def _affiliation_follows(article: _Article, start: int, k: int, stop: int) -> bool:
+    """A preposition at ``k`` joining a role noun to the body it serves ("official at the Treasury", "مصدر في وزارة الدفاع")."""
+    tokens = article.tokens
+    if not _has(article.grammar.affiliation_prepositions, tokens[k]) or k + 1 >= stop:
+        return False
+    if not any(m.kind == "role" for m in _mentions_in(article, (start, k))):
+        return False
+    following = _mentions_in(article, (k + 1, min(stop, k + 8)))
+    if not following or following[0].start > k + 2:
+        return False
+    body = following[0]
+    if body.kind == "actor" and body.end - body.start == 1 and is_place_name(tokens[body.start], article.language):
+        return False  # a place, not an employer: "مصادر دبلوماسية في بروكسل"
+    return body.kind == "role" or (body.kind == "actor" and not body.value.is_person)
 
 
 def _short_quote_end(article: _Article, k: int, max_words: int = 4) -> int | None:
@@ -428,6 +615,14 @@ def _is_listener(article: _Article, token: Token) -> bool:
     return False
 
 
+def _genitive_after_title(article: _Article, start: int, k: int) -> bool:
+    """Arabic "المدير العام للوكالة الدولية": لـ after a title is "of", not a listener ("قال للصحفيين")."""
+    tokens = article.tokens
+    if article.language != "ar" or (tokens[k].norm,) in article.grammar.listener_words:
+        return False
+    return any(m.kind == "role" and m.end >= k - 2 for m in _mentions_in(article, (start, k)))
+
+
 def _skip_listener(article: _Article, k: int, stop: int) -> int:
     """Token index after a listener phrase or adverb starting at ``k`` ("told reporters", "журналистам")."""
     grammar = article.grammar
@@ -477,7 +672,7 @@ def _identity_agreement(identity: Identity, form_agreement: str, language: str =
     gender = identity.gender
     number = identity.number
     if form_agreement in ("m", "f", "n"):
-        gender = gender or form_agreement
+        gender = form_agreement  # "نفى البيت الأبيض": the verb shows the noun's grammatical gender
         if language != "ar":  # Arabic verb-first forms stay singular before plural subjects
             number = "sg"
     if form_agreement in ("pl", "du"):
@@ -486,32 +681,101 @@ def _identity_agreement(identity: Identity, form_agreement: str, language: str =
 
 
 def _resolve_to_mention(article: _Article, agreement: str, before_token: int) -> tuple[int, int] | None:
-    """The nearest named actor before ``before_token`` (within three sentences) whose gender fits."""
+    """The nearest named actor or nationality-marked body before ``before_token`` (within three sentences) whose gender fits."""
 
     sentence = article.sentence_of(article.tokens[before_token].start) if before_token < len(article.tokens) else len(article.sentences) - 1
     floor = article.sentence_tokens(max(0, sentence - 2))[0]
-    candidates = [m for m in article.mentions_between(floor, before_token) if m.kind == "actor"]
-    for mention in reversed(candidates):
-        actor = mention.value
-        if agreement in ("m", "f") and not actor.is_person and article.language != "ar":
+    mentions = article.mentions_between(floor, before_token)
+    candidates = [(m.start, m.end, _actor_agreement(article, m.value)) for m in mentions if m.kind == "actor"]
+    candidates += _described_bodies(article, mentions)
+    for start, end, (gender, number, person) in sorted(candidates, reverse=True):
+        if agreement in ("m", "f") and not person and article.language != "ar":
             continue  # "он", "she": a person
-        gender = actor.gender if actor.is_person else ("f" if article.language == "ar" else "")
-        number = "sg" if actor.is_person else (actor.number or "sg")
         if _compatible(agreement, gender, number):
-            return mention.start, mention.end
+            return start, end
     return None
 
 
-def _resolve(found: list[Attribution], agreement: str, before: int, *, same_sentence: int | None = None) -> Attribution | None:
-    """The nearest earlier attribution whose speaker fits a pronoun, an omitted subject or a participle."""
+def _newer_named_person(article: _Article, previous: Attribution, agreement: str, before_token: int) -> tuple[int, int] | None:
+    """A named person of fitting gender in the sentence before a pronoun, later than the last speaker's sentence."""
+    tokens = article.tokens
+    sentence = article.sentence_of(tokens[before_token].start)
+    if sentence == 0 or previous.sentence >= sentence - 1:
+        return None
+    start, end = article.sentence_tokens(sentence - 1)
+    people = [m for m in article.mentions_between(start, end) if m.kind == "actor" and m.value.is_person and not m.oblique]
+    if not people or article.quote_at(tokens[people[-1].start].start) is not None:
+        return None
+    person = people[-1]
+    return (person.start, person.end) if _compatible(agreement, person.value.gender, "sg") else None
+
+
+def _actor_agreement(article: _Article, actor) -> tuple[str, str, bool]:
+    """Gender, number and personhood of a gazetteer actor (Arabic treats states and bodies as feminine)."""
+    if actor.is_person:
+        return actor.gender, "sg", True
+    return ("f" if article.language == "ar" else ""), (actor.number or "sg"), False
+
+
+def _described_bodies(article: _Article, mentions: list) -> list[tuple[int, int, tuple[str, str, bool]]]:
+    """Bodies named by a role noun and a nationality word: "هيئة الدفاع المدني الكرواتية", "the Croatian civil protection agency"."""
+    tokens = article.tokens
+    nationalities = [m for m in mentions if m.kind == "nationality"]
+    out = []
+    for role in (m for m in mentions if m.kind == "role" and m.value in ("institution", "media", "other")):
+        for nationality in nationalities:
+            if article.language == "ar":
+                start, end, gap = role.start, nationality.end, range(role.end, nationality.start)
+            else:
+                start, end, gap = nationality.start, role.end, range(nationality.end, role.start)
+            if 0 <= len(gap) <= 3 and not any(_is_boundary(tokens[k]) for k in gap):
+                gender = ("f" if tokens[role.start].norm.endswith(("ه", "ة")) else "m") if article.language == "ar" else ""
+                out.append((start, end, (gender, "sg", False)))
+    return out
+
+
+def _resolve(found: list[Attribution], agreement: str, before: int, *, same_sentence: int | None = None, person: bool = False) -> Attribution | None:
+    """The nearest earlier attribution whose speaker fits a pronoun, an omitted subject or a participle.
+
+    A speaker reported inside someone else's words ("Ritter stressed that Orbán
+    had hinted ...") is taken only when the speaker reporting them does not fit,
+    and a personal pronoun ("he", "по его словам") skips news agencies that only
+    relay the story ("Об этом сообщает РИА Новости").
+    """
     candidates = [a for a in found if a.cue_start < before and a.speaker]
     if same_sentence is not None:
         local = [a for a in candidates if a.sentence == same_sentence]
-        if local:
-            return local[0]  # "قال X إن Y ...، مضيفا": the participle continues the main clause's speaker
-    for previous in reversed(candidates):
-        if _compatible(agreement, previous.gender, previous.number):
+        outer = [a for a in local if _container(a, local) is None]
+        if outer or local:
+            # "قال X إن Y أعلن ...، مضيفا": the participle continues the nearest speaker not reported by another
+            return (outer or local)[-1]
+    fitting = [a for a in reversed(candidates) if _compatible(agreement, a.gender, a.number)]
+    if person:
+        fitting = [a for a in fitting if not _names_an_outlet(a)] or fitting
+    for index, previous in enumerate(fitting):
+        container = _container(previous, candidates)
+        if container is None:
             return previous
+        outer = next((a for a in fitting[index + 1 :] if a.sentence == previous.sentence and _container(a, candidates) is None), None)
+        return outer or previous
+    return None
+
+
+def _names_an_outlet(attribution: Attribution) -> bool:
+    """A news outlet relaying the story ("Об этом сообщает РИА Новости."): never what "he" or "she" refers to."""
+    return attribution.speaker_type == "media" and attribution.quote_type == "none" and not attribution.resolved
+
+
+def _container(attribution: Attribution, candidates: list[Attribution]) -> Attribution | None:
+    """The attribution whose reported content holds this one's cue or speaker ("stressed that Orbán hinted"), if any."""
+    for other in candidates:
+        span = other.content_span
+        if other is attribution or span is None:
+            continue
+        if span[0] <= attribution.cue_start < span[1]:
+            return other
+        if other.sentence == attribution.sentence and other.cue_start < attribution.cue_start and span[0] <= attribution.speaker_start < span[1]:
+            return other
     return None
 
 
@@ -544,8 +808,10 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
     language = article.language
     if form.cue_class == "sourcing" or (form.kind == "phrase" and _speaker_follows_phrase(article, match)):
         span = _np_after(article, match.end, s_to)
+    elif form.kind == "participle" and language == "en" and match.start > s_from and tokens[match.start - 1].norm in _EN_BE:
+        span = _speaker_en(article, match, s_from, s_to)  # "Trump was citing a theory": a progressive verb
     elif form.kind == "participle":
-        span = _quoted_as_saying(article, match, s_from) if language == "en" else None
+        span = (_quoted_as_saying(article, match, s_from) or _absolute_subject(article, match, s_from)) if language == "en" else None
     elif form.kind == "noun":
         span = _noun_speaker(article, match)
     elif language == "en":
@@ -579,15 +845,27 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
                 span, identity = None, None
 
     if span is None and form.kind == "participle" and not any(a.sentence == sentence for a in found):
-        # the participle's speaker is the main clause's subject: the first named body or person of the sentence
-        span = _first_mention(article, s_from, match.start)
+        # the participle's speaker is the main clause's subject: the phrase opening the sentence
+        # ("Западные партнеры ПДС, обвиняя Россию, ..."), else the first named body or person of the sentence
+        span = _sentence_subject_before_comma(article, match, s_from) or _first_mention(article, s_from, match.start)
         if span is not None:
             identity = article.identify(*span)
+    if span is None and pronoun_agreement is None and form.kind == "verb" and language in ("en", "ru"):
+        span = _coordinated_subject(article, match, s_from, agreement)
+    if span is None and pronoun_agreement is None and form.kind == "verb" and language == "ar":
+        span = _relative_clause_subject(article, match, s_from, agreement)
     if span is None:
         # pronoun, omitted subject or participle: the nearest fitting earlier speaker
         wanted = pronoun_agreement or agreement
-        previous = _resolve(found, wanted, cue_start, same_sentence=sentence if form.kind == "participle" else None)
-        if previous is None:
+        person = wanted in ("m", "f") and language != "ar"
+        previous = _resolve(found, wanted, cue_start, same_sentence=sentence if form.kind == "participle" else None, person=person)
+        if previous is not None and pronoun_agreement in ("m", "f") and language != "ar":
+            newer = _newer_named_person(article, previous, wanted, match.start)
+            if newer is not None:
+                previous, span = None, newer  # "Делегацию возглавлял Грушко. Он заявил": the person named since
+                identity = article.identify(*span)
+                attribution.resolved = True
+        if previous is None and span is None:
             mention = _resolve_to_mention(article, wanted, match.start)
             if mention is not None:
                 span = mention
@@ -610,6 +888,8 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
         attribution.speaker_end = tokens[span[1] - 1].end
         if language == "ar" and form.attach_next and tokens[span[0]].norm[:1] in ("ل", "ب") and span[0] == match.end:
             attribution.speaker_start += 1
+        elif language == "ar":
+            attribution.speaker_start += _arabic_clitic_length(tokens[span[0]])
         attribution.speaker = article.text[attribution.speaker_start : attribution.speaker_end]
         attribution.actor, attribution.side, attribution.speaker_type = identity.actor, identity.side, identity.speaker_type
         attribution.gender, attribution.number = _identity_agreement(identity, agreement, language)
@@ -662,6 +942,77 @@ def _mentions_in(article: _Article, span: tuple[int, int]):
     return find_mentions(article.tokens, article.language, span[0], span[1])
 
 
+def _sentence_subject_before_comma(article: _Article, match: CueMatch, s_from: int) -> tuple[int, int] | None:
+    """"Western partners of the party, accusing Russia, ...": the phrase from the sentence start to the participle's comma."""
+    tokens = article.tokens
+    comma = match.start - 1
+    if comma <= s_from or tokens[comma].text not in (",", "،"):
+        return None
+    span = _np_before_plain(article, comma, s_from)
+    if span is None or span[0] != s_from:
+        return None
+    if article.language == "ru" and _russian_speakerness(article, span, s_from) <= 0:
+        return None
+    if article.language == "en" and not _looks_like_name(tokens[span[0] : span[1]]):
+        return None
+    return span
+
+
+def _coordinated_subject(article: _Article, match: CueMatch, s_from: int, agreement: str) -> tuple[int, int] | None:
+    """"Зеленский только кивал и обещал подумать": the named person subject of the coordinated verb before."""
+    tokens, grammar = article.tokens, article.grammar
+    end = _skip_back(article, match.start, s_from)
+    if end <= s_from or tokens[end - 1].norm not in grammar.coordinators:
+        return None
+    if any(_is_reporting_cue(article, k) for k in range(s_from, end - 1)):
+        return None  # "Russia denied it and accused Ukraine": the earlier cue's speaker continues
+    for mention in article.mentions_between(s_from, end):
+        if mention.kind != "actor" or not mention.value.is_person or mention.oblique:
+            continue
+        if mention.start > s_from and _has(grammar.stop_after, tokens[mention.start - 1]):
+            continue  # "with Zelensky", "с Зеленским": not the subject
+        if _compatible(agreement, mention.value.gender, "sg"):
+            return mention.start, mention.end
+        return None
+    return None
+
+
+_ARABIC_RELATIVE_AGREEMENT = {"الذي": "m", "التي": "f", "الذين": "pl", "اللواتي": "pl", "اللاتي": "pl"}
+
+
+def _relative_clause_subject(article: _Article, match: CueMatch, s_from: int, agreement: str) -> tuple[int, int] | None:
+    """"لموسكو، التي نشرت ... وحذرت الغرب": a verb joined by و inside a relative clause has its antecedent as subject."""
+    tokens = article.tokens
+    if tokens[match.start].norm[:1] not in _ARABIC_CONJ or agreement not in ("m", "f", "pl"):
+        return None
+    for k in range(match.start - 1, max(s_from - 1, match.start - 20), -1):
+        if tokens[k].text in (".", "؛", ":", "؟") or tokens[k].text in _QUOTE_MARKS or _is_reporting_cue(article, k):
+            return None
+        relative = _ARABIC_RELATIVE_AGREEMENT.get(tokens[k].norm)
+        if relative is not None:
+            if relative != agreement:
+                return None
+            j = k - 1 if k - 1 >= s_from and tokens[k - 1].text in ("،", ",") else k
+            named = [m for m in article.mentions_between(max(s_from, j - 6), j) if m.end == j and m.kind in ("actor", "role", "nationality")]
+            return (named[-1].start, named[-1].end) if named else None
+    return None
+
+
+def _arabic_clitic_length(token: Token) -> int:
+    """Length of a preposition ل/ب attached to a name ("لموسكو" -> 1), so the speaker is written without it."""
+    norm = token.norm
+    if len(norm) > 3 and norm[0] in ("ل", "ب") and norm[1:] in actor_index("ar"):
+        return 1
+    return 0
+
+
+def _is_reporting_cue(article: _Article, k: int) -> bool:
+    """A cue at token ``k`` that is coded (not negated: "Зеленский не упоминал формулу, и говорил")."""
+    if not _is_cue_word(article, k):
+        return False
+    return not is_blocked(article, article.lexicon.match(article.tokens, k))
+
+
 def _first_mention(article: _Article, start: int, end: int) -> tuple[int, int] | None:
     """The first actor (or nationality-marked body) named between two token indices."""
 
@@ -692,23 +1043,53 @@ def _continue_identity(article: _Article, identity: Identity, span: tuple[int, i
 
     "Быковский" continues "корреспондент «Известий» Евгений Быковский"; "the
     expert", "политолог", "متحدث" continue the last speaker of that type (an
-    unnamed spokesman takes the side of the body named before: CODEBOOK.md).
+    unnamed spokesman takes the side of the body named before: CODEBOOK.md);
+    "эксперт", "собеседник" continue the last person quoted if that person was
+    not speaking for a state.
     """
-    if identity.actor or identity.side not in ("UNKNOWN",) or identity.speaker_type == "anonymous":
+    if identity.actor or identity.side not in ("UNKNOWN",):
         return identity
     words = [t.norm for t in article.tokens[span[0] : span[1]] if t.is_word]
-    if not words or len(words) > 3:
+    if not words or (len(words) > 3 and not _only_role_words(article, span)):
         return identity
-    head = words[-1] if article.language == "en" else words[0]
+    head = _without_prefix(words[-1] if article.language == "en" else words[0], article.grammar.former_prefixes)
+    continuing = (head,) in article.grammar.continuing_nouns
+    if identity.speaker_type == "anonymous" and not continuing:
+        return identity
     known = [p for p in reversed(found) if p.speaker and p.side != "UNKNOWN"]
     for previous in known:
-        if head in set(article.norms_between(previous.speaker_start, previous.speaker_end)):
+        norms = {_without_prefix(w, article.grammar.former_prefixes) for w in article.norms_between(previous.speaker_start, previous.speaker_end)}
+        if head in norms:
             return _inherit(identity, previous)
-    if identity.speaker_type != "other":
+    if identity.speaker_type != "other" and not continuing:
         for previous in known:
+            if identity.speaker_type == "citizen" and previous.number != identity.number:
+                continue  # "пожилая женщина" does not continue "беженцы"
             if previous.speaker_type == identity.speaker_type or (identity.speaker_type == "official" and previous.speaker_type == "institution"):
                 return _inherit(identity, previous)
+    if continuing or identity.speaker_type == "expert":
+        last_person = next((p for p in reversed(found) if p.speaker and p.gender in ("m", "f") and p.number != "pl"), None)
+        if last_person is not None and last_person.side != "UNKNOWN" and last_person.speaker_type in ("expert", "other", "anonymous"):
+            return _inherit(identity, last_person)
     return identity
+
+
+def _only_role_words(article: _Article, span: tuple[int, int]) -> bool:
+    """A description made only of role nouns ("مسؤول في وزارة الخزانة", "a spokesman for the ministry")."""
+    tokens, grammar = article.tokens, article.grammar
+    covered = {k for m in _mentions_in(article, span) if m.kind == "role" for k in range(m.start, m.end)}
+    return all(
+        k in covered or _has(grammar.affiliation_prepositions, tokens[k]) or _has(grammar.determiners, tokens[k])
+        for k in range(span[0], span[1]) if tokens[k].is_word
+    )
+
+
+def _without_prefix(word: str, prefixes: tuple[str, ...]) -> str:
+    """"экс-разведчик" -> "разведчик", "ex-minister" -> "minister"."""
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            return word[len(prefix) :]
+    return word
 
 
 def _inherit(identity: Identity, previous: Attribution) -> Identity:
@@ -722,14 +1103,15 @@ def _speaker_follows_phrase(article: _Article, match: CueMatch) -> bool:
 
 
 def _speaker_en(article: _Article, match: CueMatch, s_from: int, s_to: int) -> tuple[int, int] | None:
-    tokens = article.tokens
     agent = _passive_agent(article, match, s_to)
     if agent is not None:
         return agent
     quoted = _quoted_as_saying(article, match, s_from)
     if quoted is not None:
         return quoted
-    prev = tokens[match.start - 1] if match.start > s_from else None
+    prev = _token_before_parenthetical(article, match, s_from)
+    if _after_coordinator(article, match, s_from):
+        return None  # "Russia denied it and has instead accused Ukraine": the subject before "and" continues
     inverted = prev is None or prev.text in (",", "—", "–") or prev.text in _CLOSING
     if inverted:
         after = _np_after(article, match.end, s_to, require_capital=True)
@@ -744,6 +1126,12 @@ def _speaker_en(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
     return None
 
 
+def _after_coordinator(article: _Article, match: CueMatch, s_from: int) -> bool:
+    """Whether the cue (after its adverbs and auxiliaries) follows "and"/"but": a second verb of the same subject."""
+    end = _skip_back(article, match.start, s_from)
+    return end > s_from and article.tokens[end - 1].norm in article.grammar.coordinators
+
+
 def _ends_a_reporting_clause(article: _Article, end: int, s_to: int) -> bool:
     """After "said Peskov" comes the end, a comma, or an adjunct ("on Tuesday"), not a verb ("said Russia was")."""
     if end >= s_to:
@@ -754,16 +1142,43 @@ def _ends_a_reporting_clause(article: _Article, end: int, s_to: int) -> bool:
 
 def _passive_agent(article: _Article, match: CueMatch, s_to: int) -> tuple[int, int] | None:
     """"voiced bluntly on Thursday by President Biden": the agent after "by" is the speaker."""
-    tokens = article.tokens
+    tokens, grammar = article.tokens, article.grammar
     k = match.end
-    for _ in range(5):
+    for _ in range(6):
         if k >= s_to:
             return None
         if tokens[k].norm == "by":
-            return _np_after(article, k + 1, s_to, require_capital=True)
-        if not tokens[k].is_word or tokens[k].text[:1].isupper():
-            return None
+            agent = _np_after(article, k + 1, s_to)
+            if agent is None or _is_gerund(article, agent[0]) or not _names_someone(article, agent):
+                return None  # "retaliate by seizing assets": a means, not an agent
+            return agent
+        skip = grammar.starts_at(grammar.skip_before, tokens, k, s_to)
+        if skip:
+            k += skip  # "on Thursday"
+            continue
+        if not (tokens[k].is_word and tokens[k].norm.endswith("ly") and tokens[k].text.islower()):
+            return None  # only adverbs stand between a participle and its agent: "voiced bluntly by"
         k += 1
+    return None
+
+
+def _names_someone(article: _Article, span: tuple[int, int]) -> bool:
+    """A capitalised or determined phrase, or one holding a known actor, nationality or role ("outgoing Ukrainian ambassador")."""
+    first = article.tokens[span[0]]
+    if first.text[:1].isupper() or _has(article.grammar.determiners, first) or first.norm in article.grammar.pronouns:
+        return True
+    return any(m.kind in ("actor", "nationality", "role") for m in _mentions_in(article, span))
+
+
+def _absolute_subject(article: _Article, match: CueMatch, s_from: int) -> tuple[int, int] | None:
+    """"with the Financial Times describing panicked calls": the phrase after "with" speaks."""
+    tokens = article.tokens
+    for k in range(match.start - 1, max(s_from - 1, match.start - 8), -1):
+        if tokens[k].norm == "with":
+            span = (k + 1, match.start)
+            return span if span[0] < span[1] and _names_someone(article, span) else None
+        if _is_boundary(tokens[k]) or _is_cue_word(article, k):
+            return None
     return None
 
 
@@ -781,8 +1196,20 @@ def _quoted_as_saying(article: _Article, match: CueMatch, s_from: int) -> tuple[
 
 
 def _speaker_ru(article: _Article, match: CueMatch, s_from: int, s_to: int) -> tuple[int, int] | None:
-    tokens = article.tokens
-    prev = tokens[match.start - 1] if match.start > s_from else None
+    prev = _token_before_parenthetical(article, match, s_from)
+    if prev is not None and _has(article.grammar.relatives, prev):
+        return _np_before(article, match.start, s_from)  # "оппозицией, которая требует": the antecedent
+    if _after_coordinator(article, match, s_from):
+        return None  # "Песков признал ..., однако назвал их преодолимыми": the subject before continues
+    pronoun = _pronoun_subject(article, match, s_from)
+    if pronoun is not None:
+        return pronoun  # "Самого премьера Венгрии она назвала": the pronoun before the verb is its subject
+    document = _document_speaker_ru(article, match, s_from, s_to)
+    if document is not None:
+        return document
+    quoted = _quoted_words_owner(article, match, s_to)
+    if quoted is not None:
+        return quoted
     inverted = (
         prev is None
         or prev.text in (",", "—", "–", "-")
@@ -790,9 +1217,13 @@ def _speaker_ru(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
         or prev.norm in ("как", "этом", "том")
     )
     after = _np_after(article, match.end, s_to)
-    if inverted and after is not None:
-        return after
-    before = _np_before(article, match.start, s_from)
+    if after is not None and _names_only_objects(article, after):
+        after = None  # "предложил Зеленскому остановить огонь": the named person is the object
+    if inverted and after is None:
+        after = _clause_final_subject_ru(article, match, s_to)
+    if inverted and after is not None and (prev is None or prev.text != "," or _russian_speakerness(article, after, s_from) > 0):
+        return after  # "..., потребовали снять ограничения": after a comma the words after the verb may be its object
+    before = _subject_before_adjuncts(article, _np_before(article, match.start, s_from), s_from)
     if before is None:
         return after if after is not None and _russian_speakerness(article, after, s_from) > 0 else None
     if after is not None and _russian_speakerness(article, after, s_from) > _russian_speakerness(article, before, s_from):
@@ -800,6 +1231,92 @@ def _speaker_ru(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
     if _russian_speakerness(article, before, s_from) <= 0 and (after is None or _russian_speakerness(article, after, s_from) <= 0):
         return None  # "Зеленский только кивал и обещал подумать": resolve the omitted subject
     return before
+
+
+def _subject_before_adjuncts(article: _Article, span: tuple[int, int] | None, s_from: int) -> tuple[int, int] | None:
+    """"Рютте после заседания в Брюсселе утверждал", "СМИ со ссылкой на Минэнерго сообщают": the subject stands
+    before an adverbial phrase or a sourcing phrase that separates it from the verb."""
+    if span is None or span[0] - 1 <= s_from:
+        return span
+    opener = _adjunct_start(article, span[0], s_from)
+    if opener is None:
+        return span
+    subject = _np_before_plain(article, opener, s_from)
+    if subject is not None and _russian_speakerness(article, subject, s_from) > max(0, _russian_speakerness(article, span, s_from)):
+        return subject
+    return span
+
+
+def _adjunct_start(article: _Article, start: int, s_from: int) -> int | None:
+    """Token index where an adverbial preposition or a sourcing phrase opens just before ``start``, if any."""
+    tokens, grammar = article.tokens, article.grammar
+    k = start - 1
+    if _has(grammar.stop_before, tokens[k]) and _has(grammar.stop_after, tokens[k]):
+        return k  # "после заседания": a preposition that also ends a speaker phrase
+    for j in range(k, max(s_from - 1, k - 4), -1):
+        match = article.lexicon.match(tokens, j)
+        if match is not None and match.form.cue_class == "sourcing" and match.end == start:
+            return j  # "со ссылкой на Минэнерго"
+    return None
+
+
+def _quoted_words_owner(article: _Article, match: CueMatch, s_to: int) -> tuple[int, int] | None:
+    """"цитирует агентство РИА Новости слова Захаровой": the one whose words are quoted speaks."""
+    tokens, grammar = article.tokens, article.grammar
+    if match.form.lemma not in grammar.quoting_lemmas:
+        return None
+    for k in range(match.end, min(s_to, match.end + 6)):
+        if _is_boundary(tokens[k]):
+            return None
+        if _has(grammar.quoted_words, tokens[k]) and k + 1 < s_to:
+            return _np_after(article, k + 1, s_to)
+    return None
+
+
+def _names_only_objects(article: _Article, span: tuple[int, int]) -> bool:
+    """A phrase whose only named people or bodies are in an oblique case and that holds no role noun."""
+    mentions = _mentions_in(article, span)
+    actors = [m for m in mentions if m.kind == "actor"]
+    return bool(actors) and all(m.oblique for m in actors) and not any(m.kind == "role" for m in mentions)
+
+
+def _document_speaker_ru(article: _Article, match: CueMatch, s_from: int, s_to: int) -> tuple[int, int] | None:
+    """"говорится в заявлении ведомства", "в резолюции отмечается": the document named after в is the speaker."""
+    tokens, grammar = article.tokens, article.grammar
+    if not tokens[match.start].norm.endswith(grammar.impersonal_endings):
+        return None
+    k = match.end
+    if k < s_to and tokens[k].norm in ("в", "во") and not grammar.starts_at(grammar.skip_before, tokens, k, s_to):
+        end = k + 1
+        while end < s_to and end - k <= 5 and tokens[end].is_word and _complementizer_at(article, end, end + 1, within=1) is None:
+            end += 1
+        return (k + 1, end) if end > k + 1 else None
+    start = _skip_back(article, match.start, s_from)
+    j = start - 1
+    while j >= s_from and start - j <= 5 and tokens[j].is_word and tokens[j].norm not in ("в", "во"):
+        j -= 1
+    if j >= s_from and tokens[j].norm in ("в", "во") and j + 1 < start and not grammar.starts_at(grammar.skip_before, tokens, j, start):
+        return j + 1, start
+    return None
+
+
+def _clause_final_subject_ru(article: _Article, match: CueMatch, s_to: int) -> tuple[int, int] | None:
+    """"— обратился к украинскому лидеру эксперт": after a closing quotation the subject may end the clause."""
+    tokens, grammar = article.tokens, article.grammar
+    end = match.end
+    while end < s_to and end - match.end <= _MAX_SPEAKER and not _is_boundary(tokens[end]):
+        end += 1
+    if end == match.end or (end < s_to and not _is_boundary(tokens[end])):
+        return None
+    mentions = [m for m in _mentions_in(article, (match.end, end)) if m.end == end]
+    if not mentions:
+        return None
+    last = mentions[-1]
+    person = last.kind == "actor" and last.value.is_person and not last.oblique
+    role = last.kind == "role" and not tokens[last.end - 1].norm.endswith(grammar.oblique_endings)
+    if not (person or role) or last.start == match.end or _has(grammar.stop_after, tokens[last.start - 1]):
+        return None
+    return last.start, end
 
 
 def _russian_speakerness(article: _Article, span: tuple[int, int], s_from: int) -> int:
@@ -818,7 +1335,7 @@ def _russian_speakerness(article: _Article, span: tuple[int, int], s_from: int) 
         score += 2
     if any(m.kind == "nationality" for m in mentions):
         score += 1
-    capitals = [k for k in words if tokens[k].text[:1].isupper() and (k != s_from or mentions)]
+    capitals = [k for k in words if tokens[k].text[:1].isupper() and (k != s_from or mentions or article.is_proper_noun(k))]
     if len(capitals) >= 2:
         score += 2
     elif capitals:
@@ -866,8 +1383,11 @@ def _speaker_ar(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
                 return before_kana  # "إن روسيا كانت دائما تدعو"
         end = match.start - 1 if k >= s_from and tokens[k].text in ("،", ",") else match.start
         before = _np_before_plain(article, end, s_from)
-        if before is not None and _starts_clause(article, before[0], s_from) and before[1] - before[0] <= 10 and _arabic_identity_known(article, before):
+        opens = before is not None and (_starts_clause(article, before[0], s_from) or (end == match.start and _after_complementizer(article, before[0], s_from)))
+        if opens and before[1] - before[0] <= 10 and _arabic_identity_known(article, before):
             return before  # "مجلس الدفاع الأعلى اللبناني يعلن", "المصدر الخاص، أكد"
+        if before is not None and _definite_topic(article, before, match, s_from):
+            return before  # "فالاحتلال يتهم": a definite noun opening the clause before a present-tense verb
     j = match.end
     while j < s_to and tokens[j].text in ("،", ","):
         j += 1
@@ -879,10 +1399,32 @@ def _speaker_ar(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
     after = _np_after(article, j, s_to)
     if after is None:
         return None
+    if tokens[after[0]].norm.startswith(("بال", "لل")):
+        return None  # "ما يصفه بالصعوبات": a prepositional phrase, the subject is omitted
     after = _trim_arabic_np(article, after)
     if skipped > j and not _arabic_identity_known(article, after):
         return None  # "وقال في كلمة حادة النبرة": the words after the channel are not a speaker
+    if all(len(t.norm) <= 2 for t in tokens[after[0] : after[1]]):
+        return None  # "بما وصفته بـ«...»": a bare preposition, the subject is omitted
     return after
+
+
+def _after_complementizer(article: _Article, start: int, s_from: int) -> bool:
+    """"غير أن الأمين العام للحلف مارك روته ادعى": after أن/إن the noun right before the verb is its subject."""
+    return start > s_from and _complementizer_at(article, start - 1, start, within=1) is not None
+
+
+def _definite_topic(article: _Article, span: tuple[int, int], match: CueMatch, s_from: int) -> bool:
+    """A short definite noun phrase opening its clause before a present-tense cue is its subject (الاحتلال يتهم)."""
+    tokens = article.tokens
+    head = tokens[span[0]].norm
+    if head[:1] in _ARABIC_CONJ and head[1:3] == "ال":
+        head = head[1:]
+    cue = tokens[match.start].norm
+    return (
+        span[1] == match.start and span[1] - span[0] <= 3 and head.startswith("ال")
+        and cue[:1] in "يت" and _starts_clause(article, span[0], s_from)
+    )
 
 
 def _starts_clause(article: _Article, start: int, s_from: int) -> bool:
@@ -890,6 +1432,8 @@ def _starts_clause(article: _Article, start: int, s_from: int) -> bool:
     tokens = article.tokens
     if start == s_from or _is_boundary(tokens[start - 1]) or tokens[start - 1].text[:1].isdigit():
         return True
+    if _has(article.grammar.stop_before, tokens[start - 1]) and _complementizer_at(article, start - 1, start, within=1) is None:
+        return True  # "ولكن وزير الخزانة الأمريكي قال": after a clause-opening conjunction (not after أن)
     return tokens[start].norm[:1] in _ARABIC_CONJ and tokens[start].norm[1:3] == "ال"
 
 
@@ -906,6 +1450,9 @@ def _trim_arabic_np(article: _Article, span: tuple[int, int]) -> tuple[int, int]
     from framing.extract.actors import find_mentions
 
     mentions = find_mentions(article.tokens, "ar", span[0], span[1])
+    person = next((m for m in mentions if m.kind == "actor" and m.value.is_person), None)
+    if person is not None:
+        return span[0], person.end  # the name ends the phrase: "كايا كالاس الدول الأعضاء" has an object after it
     if mentions:
         last = max(m.end for m in mentions)
         # keep adjectives agreeing with the mention (a following word with ال), up to two
