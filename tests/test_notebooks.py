@@ -164,6 +164,21 @@ def test_report_on_a_corpus_without_outlets_or_dates(tmp_path, embedding_cache):
     assert headline["caveat"] == ""  # no outlets: articles are the unit, and nothing claims otherwise
 
 
+def test_corpus_notebook_lists_republished_copies(tmp_path):
+    """A wire story republished under a new id is a duplicate: listed with its original, and rejected."""
+    articles = fr.load_demo()
+    original = articles[articles["language"] == "ru"].head(1)
+    copy = original.assign(article_id="republished-copy")
+    corpus = tmp_path / "with_copy.jsonl"
+    pd.concat([articles, copy]).to_json(corpus, orient="records", lines=True, force_ascii=False, date_format="iso")
+    report = run_report(corpus, tmp_path / "out", notebooks=["01"])
+    assert not report.failed, report.summary()
+    found = results(tmp_path / "out", "01_corpus")
+    assert found["duplicates_by_kind"] == {"exact": 1} and found["rejected_by_reason"] == {"duplicate": 1}
+    table = pd.read_csv(tmp_path / "out" / "01_corpus" / "tables" / "duplicates.csv")
+    assert table[["article_id", "duplicate_of"]].values.tolist() == [["republished-copy", original["article_id"].iloc[0]]]
+
+
 def test_a_failing_notebook_is_reported_and_the_command_fails(tmp_path, capsys):
     assert main(["report", str(fr.demo_corpus_path()), "-o", str(tmp_path / "out"), "--only", "01", "-p", "group_b", "CN"]) == 1
     printed = capsys.readouterr().out
