@@ -81,6 +81,18 @@ def test_score_on_a_dask_local_cluster_equals_pandas(corpus, tmp_path):
     pd.testing.assert_series_equal(via_dask["attributions_RU"], expected["attributions_RU"], check_dtype=False)
 
 
+def test_cli_score_on_a_local_dask_cluster(corpus, tmp_path, capsys):
+    pytest.importorskip("dask.distributed")
+    out = tmp_path / "features.parquet"
+    assert main(["score", str(corpus), "-o", str(out), "--dask", "local", "--jobs", "2", "--chunksize", "6", "--no-progress"]) == 0
+    got = pd.read_parquet(out).set_index("article_id").sort_index()
+    expected = fr.score(fr.read_articles(corpus)).set_index("article_id").sort_index()
+    assert got.index.tolist() == expected.index.tolist()
+    for column in ("attributions_RU", "attributions_US", "distancing_US", "hedges_per_1k_words", "words"):
+        assert got[column].tolist() == pytest.approx(expected[column].tolist()), column
+    assert "26 rows seen, 25 kept, 1 rejected" in capsys.readouterr().out
+
+
 def test_cli_score_streams_in_chunks(corpus, tmp_path, capsys):
     out = tmp_path / "f.jsonl"
     assert main(["score", str(corpus), "-o", str(out), "--chunksize", "10"]) == 0
