@@ -444,7 +444,9 @@ def _build(rows: list[_Row], options: _Options, report: LoadReport, state: _Stre
             text = result.text
             if not text:
                 kinds = ", ".join(sorted({r.kind for r in result.removed})) or "nothing"
-                report.reject(row.source_file, row.line, "empty_after_cleaning", f"only boilerplate: {kinds}")
+                removed = " | ".join(r.text for r in result.removed)
+                excerpt = removed if len(removed) <= 300 else removed[:299] + "…"
+                report.reject(row.source_file, row.line, "empty_after_cleaning", f"only boilerplate ({kinds}): {excerpt}")
                 continue
         final_rows.append(row)
         final_texts.append(text)

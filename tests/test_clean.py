@@ -68,7 +68,25 @@ NEWS_THAT_LOOKS_LIKE_BOILERPLATE = [
     ("ru", "«В течение прошедшей ночи пресечен ряд попыток киевского режима совершить атаки», — сообщили в Минобороны, сославшись на свой Telegram-канал."),
     ("ru", "НАТО — военный блок, расширение которого Москва считает угрозой, — соберется в Брюсселе в среду."),
     ("ru", "По словам Пескова, Кремль подпишет соглашение только после консультаций с союзниками."),
+    # "picture:" in running prose is not a photo credit
+    ("en", "The talks ended without a deal. The big picture: Russia wants guarantees that NATO will not expand."),
 ]
+
+
+@pytest.mark.parametrize(
+    "language, news, credit",
+    [
+        ("en", "Lavrov met Blinken in Geneva. The talks lasted two hours.", "Photo: Denis Balibouse / Reuters"),
+        ("en", "Lavrov met Blinken in Geneva. The talks lasted two hours.", "REUTERS/Denis Balibouse"),
+        ("ru", "Лавров встретился с Блинкеном в Женеве. Переговоры длились два часа.", "Фото: Денис Балибуз / Reuters"),
+        ("ar", "التقى لافروف بنظيره الأمريكي في جنيف. واستمرت المحادثات ساعتين.", "تصوير: دنيس باليبوز - رويترز"),
+    ],
+)
+def test_a_credit_ending_a_news_paragraph_goes_alone(language, news, credit):
+    """Two news sentences before a photo credit are not a caption: only the credit is removed."""
+    cleaned = clean_text(f"{news} {credit}", language)
+    assert cleaned.text == news
+    assert [(r.kind, r.text) for r in cleaned.removed] == [("caption", credit)]
 
 
 @pytest.mark.parametrize("language, sentence", NEWS_THAT_LOOKS_LIKE_BOILERPLATE)

@@ -203,6 +203,9 @@ def test_a_battery_of_broken_input_accounts_for_every_row(tmp_path):
         11: "invalid_encoding",
     }
     assert articles["article_id"].tolist() == ["tass-1", "tass-1~2", "broken:10"]
+    # an article that was all boilerplate keeps its words in the report
+    junk = report.rejected.set_index("line").loc[9, "detail"]
+    assert "LEAVE A REPLY" in junk and "comment_form" in junk
     assert report.renamed_ids["original_id"].tolist() == ["tass-1"]
     assert articles.loc[1, "duplicate_of"] == "tass-1"
 
