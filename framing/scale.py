@@ -108,7 +108,7 @@ def _results(chunks: Iterator[pd.DataFrame], *, jobs: int, client: Any, keep_spa
         limit = 2 * workers
     pending: deque = deque()
     try:
-        for chunk in chunks:
+        for chunk in _pieces(chunks, limit // 2):
             pending.append((submit(chunk), len(chunk)))
             while len(pending) >= limit:
                 future, n = pending.popleft()
@@ -121,6 +121,14 @@ def _results(chunks: Iterator[pd.DataFrame], *, jobs: int, client: Any, keep_spa
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+def _pieces(chunks: Iterator[pd.DataFrame], parts: int) -> Iterator[pd.DataFrame]:
+    """Each chunk cut into ``parts`` nearly equal pieces, so that every worker gets work even when the corpus is one chunk."""
+    for chunk in chunks:
+        size = max(1, -(-len(chunk) // parts))
+        for start in range(0, max(len(chunk), 1), size):
+            yield chunk.iloc[start : start + size]
 
 
 def score_stream(

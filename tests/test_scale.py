@@ -81,6 +81,15 @@ def test_score_on_a_dask_local_cluster_equals_pandas(corpus, tmp_path):
     pd.testing.assert_series_equal(via_dask["attributions_RU"], expected["attributions_RU"], check_dtype=False)
 
 
+def test_parallel_scoring_cuts_a_chunk_so_every_worker_gets_work():
+    """With --jobs 2 a corpus smaller than one chunk still goes to two processes, in order."""
+    from framing.scale import _pieces
+
+    chunk = pd.DataFrame({"article_id": [f"a{i}" for i in range(5)]})
+    pieces = list(_pieces(iter([chunk, chunk.head(0)]), 2))
+    assert [p["article_id"].tolist() for p in pieces] == [["a0", "a1", "a2"], ["a3", "a4"], []]
+
+
 def test_cli_score_on_a_local_dask_cluster(corpus, tmp_path, capsys):
     pytest.importorskip("dask.distributed")
     out = tmp_path / "features.parquet"
