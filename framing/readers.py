@@ -267,7 +267,9 @@ def _read_delimited(path: Path, info: SourceInfo, encoding: str | None, delimite
             else:
                 yield line + "\n"
 
-    reader = csv.reader(lines(), delimiter=delimiter)
+    # strict: a quoted field still open at the end of the file is an error, not a field that silently
+    # swallows every row after it; a stray quote inside a field rejects that row only.
+    reader = csv.reader(lines(), delimiter=delimiter, strict=True)
     header: list[str] | None = None
     start = 1
     while True:
@@ -277,8 +279,13 @@ def _read_delimited(path: Path, info: SourceInfo, encoding: str | None, delimite
             break
         except csv.Error as exc:
             info.rows += 1
-            yield Rejection(info.path, reader.line_num, "malformed_csv", str(exc))
-            break
+            where = f"line {start}" if reader.line_num <= start else f"lines {start}-{reader.line_num}"
+            if "unexpected end of data" in str(exc):
+                yield Rejection(info.path, start, "malformed_csv", f"a quoted field opened on line {start} never closes: {where} rejected")
+                break
+            yield Rejection(info.path, start, "malformed_csv", f"{exc} ({where})")
+            start = reader.line_num + 1
+            continue
         line = start
         start = reader.line_num + 1
         if header is None:

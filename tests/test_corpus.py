@@ -210,6 +210,28 @@ def test_a_battery_of_broken_input_accounts_for_every_row(tmp_path):
     assert articles.loc[1, "duplicate_of"] == "tass-1"
 
 
+def test_broken_csv_quoting_is_rejected_row_by_row_never_swallowed(tmp_path):
+    """A quote left open would make the rest of the file one field; a stray quote breaks one row only."""
+    opened = tmp_path / "open.csv"
+    opened.write_text('id,text\nru-1,"Песков заявил, что переговоры продолжатся.\nru-2,Захарова сообщила о новых санкциях.\nru-3,Лавров ответил коротко.\n', encoding="utf-8")
+    articles, report = fr.read_articles(opened, return_report=True)
+    assert articles.empty
+    assert report.rejected[["line", "reason"]].values.tolist() == [[2, "malformed_csv"]]
+    assert "never closes: lines 2-4 rejected" in report.rejected["detail"].iloc[0]
+
+    stray = tmp_path / "stray.csv"
+    stray.write_text('id,text\nar-1,قال بيسكوف إن المحادثات مفيدة.\nar-2,"لافروف" قال إن موسكو مستعدة.\nar-3,وأضاف أن الجولة المقبلة في جنيف.\n', encoding="utf-8")
+    articles, report = fr.read_articles(stray, return_report=True)
+    assert articles["article_id"].tolist() == ["ar-1", "ar-3"]
+    assert report.rejected[["line", "reason"]].values.tolist() == [[3, "malformed_csv"]]
+    assert report.rows_seen == report.kept + len(report.rejected)
+
+    quoted = tmp_path / "quoted.csv"
+    quoted.write_text('id,text\nen-1,"Peskov said, ""we are ready"",\nand left."\nen-2,Lavrov said nothing new.\n', encoding="utf-8")
+    articles = fr.read_articles(quoted, clean=False)
+    assert articles["text"].tolist() == ['Peskov said, "we are ready",\nand left.', "Lavrov said nothing new."]
+
+
 def test_undecodable_and_corrupt_files_are_rejected_not_crashed(tmp_path):
     folder = tmp_path / "mess"
     folder.mkdir()
