@@ -21,7 +21,7 @@ CASES = Path(__file__).parent / "data" / "terms.jsonl"
 
 
 def test_hand_written_cases():
-    """Over 80 sentences in three languages, with inflected Russian forms, Arabic proclitics and negatives."""
+    """Over 270 sentences in three languages, with inflected Russian forms, Arabic proclitics and negatives."""
     hits = misses = spurious = wrong = 0
     for line in CASES.read_text(encoding="utf-8").splitlines():
         case = json.loads(line)
@@ -66,6 +66,20 @@ def test_data_covers_thirty_concepts_in_three_languages():
     assert {"RU", "US/WEST", "SCARE"} <= set(table["vocabulary"])
     filled = table[table["forms"] != ""].groupby("concept")["language"].nunique()
     assert (filled == 3).all()
+
+
+def test_hand_written_cases_cover_every_concept_in_three_languages():
+    """Every concept of terms.toml has a positive hand-written case in ar, en and ru, and each of its RU, US/WEST and SCARE vocabularies has at least one."""
+    table = concepts_table()
+    cases = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines()]
+    expected = {(case["language"], item["concept"], item["vocabulary"]) for case in cases for item in case["expect"]}
+    assert {(concept, vocabulary) for _, concept, vocabulary in expected} <= set(zip(table["concept"], table["vocabulary"]))
+    covered = {(language, concept) for language, concept, _ in expected}
+    missing = sorted((concept, language) for concept in table["concept"].unique() for language in ("ar", "en", "ru") if (language, concept) not in covered)
+    assert not missing, missing
+    loaded = table[table["vocabulary"] != "NEUTRAL"][["concept", "vocabulary"]].drop_duplicates()
+    untested = sorted({(c, v) for c, v in loaded.itertuples(index=False)} - {(c, v) for _, c, v in expected})
+    assert not untested, untested
 
 
 def test_find_terms_contract_and_offsets():
