@@ -23,6 +23,8 @@ plot_officials             officials quoted per article, by speaker side
 plot_hedging               hedges per 1,000 words, by outlet
 plot_fightin_words         distinctive words (:func:`framing.compare.compare_terms`)
 plot_differences           feature differences with intervals (a forest plot)
+plot_topic_shares          topic shares by group with intervals (from :mod:`framing.topics`)
+plot_topics_over_time      topic shares per period (from :mod:`framing.topics`)
 =========================  ====================================================
 
 >>> import framing as fr
@@ -57,8 +59,21 @@ __all__ = [
     "plot_loaded_terms",
     "plot_officials",
     "plot_top_speakers",
+    "plot_topic_shares",
+    "plot_topics_over_time",
     "save_figure",
 ]
+
+_TOPIC_FIGURES = ("plot_topic_shares", "plot_topics_over_time")
+
+
+def __getattr__(name: str) -> Any:
+    """The topic figures live in :mod:`framing.topics` (which imports BERTopic); they are found here too, loaded on first use."""
+    if name in _TOPIC_FIGURES:
+        from framing import topics
+
+        return getattr(topics, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: Colours of sides (outlet countries and speaker sides), used by every figure.
 SIDE_COLORS: Mapping[str, str] = {

@@ -317,6 +317,9 @@ def fit_topics(
             f"too few articles for a topic model: {len(docs)} with text{empty}; fit_topics needs at least {need} "
             f"(2 x min_topic_size={min_topic_size}, and never fewer than {MIN_DOCUMENTS}). Pass more articles{smaller}."
         )
+    if len(skipped):
+        reasons = ", ".join(f"{n} {reason}" for reason, n in skipped["reason"].value_counts().items())
+        warnings.warn(f"{len(skipped)} article(s) with no text left out of the topic model ({reasons}); see result.skipped", UserWarning, stacklevel=2)
 
     def make_embedder() -> Embedder:
         backend = resolve_backend(embedding, embedding_id=embedding_id, n_jobs=n_jobs, random_state=random_state, lemmatize=lemmatize)

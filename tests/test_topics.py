@@ -380,7 +380,8 @@ def test_too_few_documents_is_a_clear_error(articles):
 
 def test_empty_texts_are_skipped_and_reported(articles):
     extra = pd.DataFrame({"article_id": ["blank", "spaces", "none"], "text": ["", "  \n ", None], "language": "en"})
-    result = fit_topics(pd.concat([articles, extra], ignore_index=True), embedding="tfidf", min_topic_size=4, cache_dir=False)
+    with pytest.warns(UserWarning, match=r"3 article\(s\) with no text left out of the topic model \(2 empty_text, 1 missing_text\)"):
+        result = fit_topics(pd.concat([articles, extra], ignore_index=True), embedding="tfidf", min_topic_size=4, cache_dir=False)
     assert len(result.articles) == len(articles)
     assert result.skipped.to_dict(orient="records") == [
         {"article_id": "blank", "reason": "empty_text"}, {"article_id": "spaces", "reason": "empty_text"}, {"article_id": "none", "reason": "missing_text"},
