@@ -97,12 +97,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.errors:
         import pandas as pd
 
-        errors = pd.concat(
-            [result.missed.assign(error="missed"), result.spurious.assign(error="spurious"), result.pairs.assign(error="matched")],
-            ignore_index=True,
-        )
+        attributions = [result.missed.assign(error="missed"), result.spurious.assign(error="spurious"), result.pairs.assign(error="matched")]
+        errors = pd.concat([frame.assign(span="attribution") for frame in attributions] + [result.hedges.assign(span="hedge")], ignore_index=True)
         errors.to_csv(args.errors, index=False)
-        print(f"wrote matched, missed and spurious spans to {args.errors}")
+        print(f"wrote matched, missed and spurious attributions and hedges to {args.errors}")
     return 0
 
 

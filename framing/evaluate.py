@@ -96,13 +96,17 @@ def _prf(matches: int, predicted: int, gold: int) -> tuple[float, float, float]:
 
 @dataclass
 class Evaluation:
-    """Scores per language (``table``), the matched pairs, and the errors for inspection."""
+    """Scores per language (``table``), the matched pairs, and the errors for inspection.
+
+    ``hedges`` lists every gold and predicted hedge with ``error`` matched, missed or spurious.
+    """
 
     table: pd.DataFrame
     pairs: pd.DataFrame = field(repr=False)
     missed: pd.DataFrame = field(repr=False)
     spurious: pd.DataFrame = field(repr=False)
     counts: pd.DataFrame = field(repr=False)
+    hedges: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame)
 
     def summary(self) -> str:
         shown = [c for c in ("articles", "gold", "predicted", "attribution_p", "attribution_r", "attribution_f1", "speaker_acc", "side_acc", "cue_class_acc", "quote_type_acc", "side_f1", "count_mae", "count_spearman", "official_count_spearman", "hedge_p", "hedge_r", "hedge_f1") if c in self.table.columns]
@@ -139,20 +143,33 @@ def _spearman(a: Iterable[float], b: Iterable[float]) -> float:
     return float(spearmanr(a, b).statistic)
 
 
-def _hedge_counts(find_hedges, gold: Gold) -> tuple[int, int, int]:
-    """(matches, predicted, gold) hedges over the articles of ``gold`` whose hedges are coded."""
+def _hedge_counts(find_hedges, gold: Gold, name: str = "") -> tuple[int, int, int, list[dict]]:
+    """(matches, predicted, gold, rows) for the hedges of the articles of ``gold`` whose hedges are coded.
+
+    ``rows`` lists every matched, missed and spurious hedge with its context, for inspection.
+    """
     labelled = gold.articles[~gold.articles["unlabelled"].map(lambda u: "hedges" in u)]
     if labelled.empty:
-        return 0, 0, 0
+        return 0, 0, 0, []
     predicted = find_hedges(labelled)
-    gold_hedges = gold.hedges[gold.hedges["article_id"].isin(labelled["article_id"])] if len(gold.hedges) else pd.DataFrame(columns=["article_id", "cue_start", "cue_end"])
-    matches = 0
+    gold_hedges = gold.hedges[gold.hedges["article_id"].isin(labelled["article_id"])] if len(gold.hedges) else pd.DataFrame(columns=["article_id", "cue", "cue_start", "cue_end", "scope"])
+    texts = dict(zip(labelled["article_id"], labelled["text"], strict=True))
+    matches, rows = 0, []
+
+    def row(article_id: str, span: pd.Series, error: str, **extra: object) -> dict:
+        text = texts[article_id]
+        context = text[max(0, int(span["cue_start"]) - 80) : int(span["cue_end"]) + 80]
+        return {"file": name, "article_id": article_id, "cue": span["cue"], "cue_start": int(span["cue_start"]), "scope": span.get("scope", ""), "error": error, "context": context, **extra}
+
     for article_id in labelled["article_id"]:
         p = predicted[predicted["article_id"] == article_id].reset_index(drop=True)
         g = gold_hedges[gold_hedges["article_id"] == article_id].reset_index(drop=True)
-        if len(p) and len(g):
-            matches += len(match_spans(p, g))
-    return matches, len(predicted), len(gold_hedges)
+        pairs = match_spans(p, g) if len(p) and len(g) else []
+        matches += len(pairs)
+        rows += [row(article_id, g.iloc[gi], "matched", predicted_cue=p.iloc[pi]["cue"], predicted_scope=p.iloc[pi]["scope"]) for pi, gi in pairs]
+        rows += [row(article_id, g.iloc[gi], "missed") for gi in sorted(set(range(len(g))) - {gi for _, gi in pairs})]
+        rows += [row(article_id, p.iloc[pi], "spurious") for pi in sorted(set(range(len(p))) - {pi for pi, _ in pairs})]
+    return matches, len(predicted), len(gold_hedges), rows
 
 
 def evaluate_gold(
@@ -194,6 +211,7 @@ def evaluate_gold(
         paths = [paths]
     results = []
     all_pairs, all_missed, all_spurious, all_counts = [], [], [], []
+    all_hedges: list[dict] = []
     by_language: dict[str, list[tuple[Gold, str]]] = defaultdict(list)
     for path in paths:
         gold = read_gold(path)
@@ -249,7 +267,8 @@ def evaluate_gold(
             if len(side_labelled):
                 count_rows.append(_count_table(predicted, gold_spans, side_labelled))
             if find_hedges is not None:
-                matched, n_predicted, n_gold = _hedge_counts(find_hedges, gold_subset(gold, articles))
+                matched, n_predicted, n_gold, rows = _hedge_counts(find_hedges, gold_subset(gold, articles), name)
+                all_hedges.extend({"language": language, **r} for r in rows)
                 hedge_totals["matches"] += matched
                 hedge_totals["hedge_predicted"] += n_predicted
                 hedge_totals["hedge_gold"] += n_gold
@@ -285,7 +304,7 @@ def evaluate_gold(
         all_spurious.append(pd.DataFrame(spurious_rows))
     table = pd.DataFrame(results).set_index("language")
     concat = lambda frames: pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else pd.DataFrame()  # noqa: E731
-    return Evaluation(table, concat(all_pairs), concat(all_missed), concat(all_spurious), concat(all_counts))
+    return Evaluation(table, concat(all_pairs), concat(all_missed), concat(all_spurious), concat(all_counts), pd.DataFrame(all_hedges))
 
 
 def gold_subset(gold: Gold, articles: pd.DataFrame) -> Gold:

@@ -67,7 +67,11 @@ def test_evaluate_prints_scores_and_writes_errors(tmp_path, capsys):
     table = json.loads(scores.read_text(encoding="utf-8"))
     assert {row["language"] for row in table} == {"ar", "en", "ru"}
     assert all(row["attribution_f1"] > 0.8 for row in table)
-    assert set(pd.read_csv(errors)["error"]) <= {"missed", "spurious", "matched"}
+    table = pd.read_csv(errors)
+    assert set(table["error"]) <= {"missed", "spurious", "matched"}
+    hedges = table[table["span"] == "hedge"]
+    assert set(hedges["language"]) == {"ar", "en", "ru"} and (hedges["error"] == "matched").sum() > 50
+    assert hedges["context"].str.contains(r"\S").all()
 
 
 def test_annotate_writes_traceable_spans(tmp_path):
