@@ -177,7 +177,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", nargs="+", help="gold JSON Lines files")
     evaluate.add_argument("--json", help="write the score table here")
     evaluate.add_argument("--errors", help="write matched, missed and spurious spans here (CSV) for inspection")
-    evaluate.add_argument("--pronouns", choices=["resolve", "as-written"], default="resolve", help="pronoun speakers: resolved (codebook) or as written (PolNeAR)")
+    evaluate.add_argument("--pronouns", choices=["auto", "resolve", "as-written"], default="auto", help="pronoun speakers: resolved (codebook) or as written (PolNeAR); auto: as the gold file does (default)")
 
     annotate = sub.add_parser("annotate", help="write every span (attributions, hedges, terms) of a corpus")
     annotate.add_argument("sources", nargs="+", help="files, folders or glob patterns")

@@ -109,7 +109,7 @@ class Evaluation:
     hedges: pd.DataFrame = field(repr=False, default_factory=pd.DataFrame)
 
     def summary(self) -> str:
-        shown = [c for c in ("articles", "gold", "predicted", "attribution_p", "attribution_r", "attribution_f1", "speaker_acc", "side_acc", "cue_class_acc", "quote_type_acc", "side_f1", "count_mae", "count_spearman", "official_count_spearman", "hedge_p", "hedge_r", "hedge_f1") if c in self.table.columns]
+        shown = [c for c in ("articles", "gold", "predicted", "attribution_p", "attribution_r", "attribution_f1", "speaker_acc", "side_acc", "cue_class_acc", "quote_type_acc", "side_f1", "count_mae", "count_spearman", "official_count_spearman", "hedge_p", "hedge_r", "hedge_f1", "pronouns") if c in self.table.columns]
         return self.table[shown].round(3).to_string()
 
 
@@ -177,7 +177,7 @@ def evaluate_gold(
     *,
     extract: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
     find_hedges: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
-    pronouns: str = "resolve",
+    pronouns: str = "auto",
 ) -> Evaluation:
     """Run the extractor on gold files and score it per language.
 
@@ -190,16 +190,23 @@ def evaluate_gold(
         :func:`framing.extract.attributions.extract_attributions`.
     find_hedges : callable, optional
         ``articles -> hedge rows``; by default the package's hedge finder.
-    pronouns : {"resolve", "as_written"}
-        How the default extractor writes pronoun speakers: "as_written" matches
-        gold sources that keep "he" as the speaker (PolNeAR).
+    pronouns : {"auto", "resolve", "as_written"}
+        How the default extractor writes pronoun speakers: "resolve" as the
+        codebook asks (the person "he" refers to), "as_written" for gold
+        sources that keep "he" as the speaker (PolNeAR). "auto" (default)
+        decides per gold file: as written when at least 5% of its speakers are
+        bare personal pronouns (codebook gold has none), else resolved. The
+        choice is in the table's ``pronouns`` column.
     """
+    if pronouns not in ("auto", "resolve", "as_written"):
+        raise ValueError(f"pronouns must be 'auto', 'resolve' or 'as_written', not {pronouns!r}")
+    extractors: dict[str, Callable[[pd.DataFrame], pd.DataFrame]] = {}
     if extract is None:
         from functools import partial
 
         from framing.extract.attributions import extract_attributions
 
-        extract = partial(extract_attributions, pronouns=pronouns)
+        extractors = {mode: partial(extract_attributions, pronouns=mode) for mode in ("resolve", "as_written")}
     if find_hedges is None:
         try:
             from framing.extract.hedges import (
@@ -223,10 +230,13 @@ def evaluate_gold(
         stats = defaultdict(float)
         matched_rows, missed_rows, spurious_rows, count_rows = [], [], [], []
         hedge_totals = defaultdict(float)
+        modes = set()
         for gold, name in golds:
             articles = gold.articles[gold.articles["language"] == language].copy()
             articles["published"] = pd.NaT
-            predicted = extract(articles)
+            mode = (gold_pronoun_scheme(gold) if pronouns == "auto" else pronouns) if extractors else "custom"
+            modes.add(mode)
+            predicted = extractors[mode](articles) if extractors else extract(articles)
             gold_spans = gold.attributions[gold.attributions["article_id"].isin(articles["article_id"])] if len(gold.attributions) else pd.DataFrame(columns=["article_id", "cue_start", "cue_end", "side", "speaker_type"])
             unlabelled_by_article = dict(zip(articles["article_id"], articles["unlabelled"], strict=True))
             for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
@@ -283,6 +293,7 @@ def evaluate_gold(
             "attribution_r": recall,
             "attribution_f1": f1,
             "speaker_acc": stats["speaker_ok"] / stats["matches"] if stats["matches"] else float("nan"),
+            "pronouns": "+".join(sorted(modes)),
         }
         for name_ in ("side", "cue_class", "quote_type"):
             row[f"{name_}_acc"] = stats[f"{name_}_ok"] / stats[f"{name_}_n"] if stats[f"{name_}_n"] else float("nan")
@@ -305,6 +316,26 @@ def evaluate_gold(
     table = pd.DataFrame(results).set_index("language")
     concat = lambda frames: pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else pd.DataFrame()  # noqa: E731
     return Evaluation(table, concat(all_pairs), concat(all_missed), concat(all_spurious), concat(all_counts), pd.DataFrame(all_hedges))
+
+
+def gold_pronoun_scheme(gold: Gold, threshold: float = 0.05) -> str:
+    """"as_written" when a gold source keeps pronouns as speakers ("he said": speaker "he"), else "resolve".
+
+    >>> from framing.gold import read_gold
+    >>> import framing as fr
+    >>> gold_pronoun_scheme(read_gold(fr.demo_gold_path()))
+    'resolve'
+    """
+    from framing.extract.lexicon import LANGUAGES_WITH_LEXICONS, load_lexicon
+
+    if not len(gold.attributions):
+        return "resolve"
+    language = dict(zip(gold.articles["article_id"], gold.articles["language"], strict=True))
+    pronoun = [
+        speaker.strip().casefold() in load_lexicon(language[article_id]).grammar.pronouns if language.get(article_id) in LANGUAGES_WITH_LEXICONS() else False
+        for article_id, speaker in zip(gold.attributions["article_id"], gold.attributions["speaker"], strict=True)
+    ]
+    return "as_written" if sum(pronoun) >= threshold * len(pronoun) else "resolve"
 
 
 def gold_subset(gold: Gold, articles: pd.DataFrame) -> Gold:
