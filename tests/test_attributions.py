@@ -134,6 +134,23 @@ def test_speaker_phrase_rules(language, text, cue, speaker, side):
     assert match.speaker == speaker and match.side == side, (match.speaker, match.side)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Twenty-seven states led by West Virginia are challenging the rules in court.", []),
+        ("PolitiFact rated 32% of Republican claims as “false” last year.", []),
+        ("Clinton cited disparaging remarks Trump had made about Machado.", []),
+        ("Moscow claims the strike hit a military depot.", [("claims", "Moscow")]),
+        ("Bonuses were cut by half, The Wall Street Journal reports.", [("reports", "The Wall Street Journal")]),
+        ("The Kremlin states that the talks are over.", [("states", "The Kremlin")]),
+        ("Obama and Clinton call them “lone wolves” and describe their actions as crimes.", [("call", "Obama and Clinton"), ("describe", "Obama and Clinton")]),
+    ],
+)
+def test_english_present_forms_that_are_mostly_nouns(text, expected):
+    """"states", "claims", "remarks" are verbs only with a subject and a clause, quote or object after them."""
+    assert [(a.cue, a.speaker) for a in extract_from_text(text, "en")] == expected
+
+
 def test_anonymity_clause_does_not_hide_the_source():
     text = "ونقلت الوكالة عن مسؤول، طلب عدم ذكر اسمه، قوله إن المحادثات ستستأنف."
     found = extract_from_text(text, "ar")

@@ -98,6 +98,7 @@ class Grammar:
     quoted_words: Phrases = frozenset()  # ru "слова": "цитирует агентство слова Захаровой" -> Захаровой speaks
     quoting_lemmas: frozenset[str] = frozenset()  # cue lemmas ("цитировать") whose quoted words name the speaker
     report_openers: Phrases = frozenset()  # ru "как": "Как отметил X, ..." is a report whatever follows
+    noun_homographs: frozenset[str] = frozenset()  # en "states", "claims", "remarks": present forms that are mostly nouns
 
     @staticmethod
     def ends_at(phrases: Phrases, tokens: Sequence[Token], end: int, floor: int = 0) -> int:
@@ -261,6 +262,7 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         quoted_words=phrases("quoted_words"),
         quoting_lemmas=frozenset(merged.get("quoting_lemmas", [])),
         report_openers=phrases("report_openers"),
+        noun_homographs=frozenset(normalize_word(w, language) for w in merged.get("noun_homographs", [])),
     )
 
 

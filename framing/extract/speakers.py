@@ -92,11 +92,35 @@ def _english_not_a_verb(article: _Article, match: CueMatch) -> bool:
         return False
     if previous.norm in _EN_NOUN_MARKERS or previous.text.endswith(("'s", "’s")):
         return True
+    if token.norm in article.grammar.noun_homographs and match.end == match.start + 1 and not _homograph_is_verb(article, match):
+        return True  # "member states", "Republican claims as false", "disparaging remarks"
     if match.form.agreement in ("sg", "pl") and match.form.kind == "verb" and not _english_present_subject(article, match):
         return True  # "state media", "his tweets", "the claims": a noun, not "he claims that"
     if previous.norm in _EN_BE or (match.start > 1 and previous.norm in ("also", "widely", "reportedly", "officially") and tokens[match.start - 2].norm in _EN_BE):
         return _passive_agent(article, match, len(tokens)) is None
     return False
+
+
+def _homograph_is_verb(article: _Article, match: CueMatch) -> bool:
+    """A present form that is mostly a noun ("states", "claims") reads as a verb only with clear evidence."""
+    tokens, grammar = article.tokens, article.grammar
+    previous = tokens[match.start - 1]
+    if previous.norm in grammar.pronouns or _has(grammar.relatives, previous) or previous.norm == "that":
+        return True  # "he claims", "who states", "a report that claims"
+    if previous.text in _CLOSING or previous.text in (",", "—", "–"):
+        return True  # '"...," states the report'
+    following = tokens[match.end] if match.end < len(tokens) else None
+    if following is None:
+        return False
+    if following.text in _QUOTE_MARKS or following.text == ":" or following.norm in ("that", "there") or following.norm in grammar.pronouns:
+        return True
+    if following.text in (".", "!", "?"):
+        return _closes_reporting_clause(article, match)  # "..., The Wall Street Journal reports." (not "the Baltic states.")
+    if following.norm in ("him", "her", "them", "us", "me"):
+        return True  # "Obama and Clinton call them 'lone wolves'"
+    if previous.text[:1].isupper() and (_has(grammar.determiners, following) or following.text[:1].isupper() or following.text[:1].isdigit()):
+        return True  # "Moscow claims the strike hit a depot": a name, then a clause (not "Republican claims as false")
+    return _is_listener(article, following)
 
 
 def _english_present_subject(article: _Article, match: CueMatch) -> bool:
@@ -184,8 +208,13 @@ def _has_speech_context(article: _Article, match: CueMatch) -> bool:
         return True
     if article.grammar.ends_at(article.grammar.report_openers, tokens, match.start) or article.grammar.starts_at(article.grammar.report_openers, tokens, match.start, match.end):
         return True  # "Как отметил экономист ...": a reporting clause whatever follows
-    # a reporting clause closing its sentence: "…, the minister added."
-    start = article.sentence_tokens(sentence)[0]
+    return _closes_reporting_clause(article, match)
+
+
+def _closes_reporting_clause(article: _Article, match: CueMatch) -> bool:
+    """A reporting clause closing its sentence after a comma or a quotation: "…, the minister added."."""
+    tokens = article.tokens
+    start = article.sentence_tokens(article.sentence_of(tokens[match.start].start))[0]
     subject = _np_before(article, match.start, start)
     if subject is not None and subject[0] > start:
         previous = tokens[subject[0] - 1]
