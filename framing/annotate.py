@@ -37,9 +37,9 @@ _PROGRESS_MIN_ARTICLES = 500
 _CHUNK = 200
 
 
-def annotate_text(text: str, language: str, *, year: int | None = None) -> list[dict]:
-    """Spans of one text as rows (without ``article_id``), in text order."""
-    attributions, article = _extract(text, language, year)
+def annotate_text(text: str, language: str, *, year: int | None = None, outlet_country: str | None = None) -> list[dict]:
+    """Spans of one text as rows (without ``article_id``), in text order (``outlet_country``: see :func:`framing.extract.attributions.extract_from_text`)."""
+    attributions, article = _extract(text, language, year, outlet_country=outlet_country)
     rows = [{"kind": "attribution", **a.as_row()} for a in attributions]
     speech = [a.content_span for a in attributions if a.content_span]
     for hedge in hedges_in_text(text, language, speech_spans=speech, tokens=article.tokens, quotes=article.quotes):
@@ -60,10 +60,11 @@ def _years(articles: pd.DataFrame) -> list[int | None]:
 
 def _annotate_chunk(chunk: pd.DataFrame) -> list[dict]:
     rows = []
-    for article_id, language, text, year in zip(chunk["article_id"], chunk["language"], chunk["text"], _years(chunk), strict=True):
+    countries = chunk["outlet_country"].tolist() if "outlet_country" in chunk.columns else [None] * len(chunk)
+    for article_id, language, text, year, country in zip(chunk["article_id"], chunk["language"], chunk["text"], _years(chunk), countries, strict=True):
         if language not in ("ar", "en", "ru") or not isinstance(text, str) or not text:
             continue
-        rows.extend({"article_id": article_id, **row} for row in annotate_text(text, language, year=year))
+        rows.extend({"article_id": article_id, **row} for row in annotate_text(text, language, year=year, outlet_country=country))
     return rows
 
 

@@ -151,6 +151,41 @@ def test_english_present_forms_that_are_mostly_nouns(text, expected):
     assert [(a.cue, a.speaker) for a in extract_from_text(text, "en")] == expected
 
 
+@pytest.mark.parametrize(
+    "language, text, speaker",
+    [
+        # an inverted speaker opening with a title in lower case
+        ("en", "“Prices will rise,” said economist Jane Doe.", "economist Jane Doe"),
+        ("en", "“We are not at war with Russia,” said spokesman John Kirby.", "spokesman John Kirby"),
+        # an Arabic title followed by the name, and no conjunction in the speaker
+        ("ar", "وقال الخبير الاقتصادي محمد أحمد إن الأسعار سترتفع.", "الخبير الاقتصادي محمد أحمد"),
+        ("ar", "فالاحتلال يتهم المقاومة بخرق الهدنة.", "الاحتلال"),
+        # not "both sides": a relative clause stands between the subject and its verb
+        ("en", "Turkish Foreign Minister Hakan Fidan, whose country co-mediated the deal, urged both sides to show restraint.", "Turkish Foreign Minister Hakan Fidan"),
+    ],
+)
+def test_titles_and_names(language, text, speaker):
+    assert [a.speaker for a in extract_from_text(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("ru", "«Санкции ударят по самой Европе», — заявил политолог Андрей Смирнов."),
+        ("ar", "وقال الخبير الاقتصادي محمد أحمد إن الأسعار سترتفع."),
+        ("en", "“Prices will rise,” said economist Jane Doe."),
+    ],
+)
+def test_an_expert_of_unknown_affiliation_takes_the_outlets_country(language, text):
+    assert [a.side for a in extract_from_text(text, language)] == ["UNKNOWN"]
+    for country in ("RU", "US", "OTHER"):
+        assert [a.side for a in extract_from_text(text, language, outlet_country=country)] == [country]
+    articles = pd.DataFrame({"article_id": ["a"], "language": [language], "text": [text], "outlet_country": ["RU"]})
+    assert extract_attributions(articles)["side"].tolist() == ["RU"]
+    plural = "“Prices will rise,” economists said."
+    assert [a.side for a in extract_from_text(plural, "en", outlet_country="US")] == ["UNKNOWN"]  # "experts" stay unknown
+
+
 def test_anonymity_clause_does_not_hide_the_source():
     text = "ونقلت الوكالة عن مسؤول، طلب عدم ذكر اسمه، قوله إن المحادثات ستستأنف."
     found = extract_from_text(text, "ar")

@@ -227,7 +227,7 @@ def _find_cues(article: _Article) -> list[CueMatch]:
 PRONOUN_MODES = ("resolve", "as_written")
 
 
-def extract_from_text(text: str, language: str, *, year: int | None = None, pronouns: str = "resolve") -> list[Attribution]:
+def extract_from_text(text: str, language: str, *, year: int | None = None, pronouns: str = "resolve", outlet_country: str | None = None) -> list[Attribution]:
     """All attributions in one text, in order.
 
     Parameters
@@ -241,11 +241,16 @@ def extract_from_text(text: str, language: str, *, year: int | None = None, pron
         The speaker of "he said": the earlier mention it refers to (the
         codebook's rule, default) or "he" itself (PolNeAR's convention).
         Actor, side and type are those of the referent either way.
+    outlet_country : str, optional
+        The side of the outlet (RU, US, UA, WEST, OTHER), when known: a single
+        expert whose affiliation the article never gives is presumed to be of
+        the outlet's country (coders read a "политолог" quoted by RIA Novosti
+        as Russian, a veterinarian quoted by an Arab outlet as OTHER).
     """
-    return _extract(text, language, year, pronouns)[0]
+    return _extract(text, language, year, pronouns, outlet_country)[0]
 
 
-def _extract(text: str, language: str, year: int | None, pronouns: str = "resolve") -> tuple[list[Attribution], _Article]:
+def _extract(text: str, language: str, year: int | None, pronouns: str = "resolve", outlet_country: str | None = None) -> tuple[list[Attribution], _Article]:
     """Attributions of a text and the tokenised article (shared with the hedge and term finders)."""
     if pronouns not in PRONOUN_MODES:
         raise ValueError(f"pronouns must be one of {', '.join(PRONOUN_MODES)}, not {pronouns!r}")
@@ -268,6 +273,7 @@ def _extract(text: str, language: str, year: int | None, pronouns: str = "resolv
         found.extend(bare)
         found.sort(key=lambda a: a.cue_start)
     _sides_from_introductions(article, found)
+    _sides_from_outlet(found, outlet_country)
     _sides_from_context(article, found)
     return found, article
 
@@ -332,6 +338,19 @@ def _sides_from_introductions(article: _Article, found: list[Attribution]) -> No
             attribution.side = earlier[-1][1]
 
 
+#: Outlet countries that can stand for an expert's side.
+_OUTLET_SIDES = frozenset({"RU", "US", "UA", "WEST", "OTHER"})
+
+
+def _sides_from_outlet(found: list[Attribution], outlet_country: str | None) -> None:
+    """A single expert of unknown affiliation takes the outlet's country (outlets mostly quote their own)."""
+    if outlet_country not in _OUTLET_SIDES:
+        return
+    for attribution in found:
+        if attribution.side == "UNKNOWN" and attribution.speaker and attribution.speaker_type == "expert" and attribution.number != "pl":
+            attribution.side = outlet_country
+
+
 #: Speaker types whose unknown side is taken from the article around them.
 _CONTEXT_SIDE_TYPES = ("official", "institution", "other", "citizen", "media")
 
@@ -344,7 +363,7 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
     according to its director"), else of the speakers in the paragraph and the
     article, else the most frequent side of the actors and nationality words in
     the speaker's paragraph, else in the whole article. Unnamed sources and experts stay UNKNOWN
-    (CODEBOOK.md).
+    (CODEBOOK.md), except a single expert when the outlet's country is known (:func:`_sides_from_outlet`).
     """
     pending = [a for a in found if a.side == "UNKNOWN" and a.speaker and a.speaker_type in _CONTEXT_SIDE_TYPES]
     if not pending:
@@ -384,8 +403,9 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
     ----------
     articles : pandas.DataFrame
         At least ``article_id``, ``language`` and ``text``; ``published`` (if
-        present) decides whether people were in office. Articles in languages
-        other than ar, en, ru are skipped.
+        present) decides whether people were in office, ``outlet_country`` (if
+        present) is presumed for a single expert of unknown affiliation.
+        Articles in languages other than ar, en, ru are skipped.
     progress : bool, optional
         Show a progress bar (by default for 500 articles or more).
     pronouns : {"resolve", "as_written"}
@@ -399,6 +419,7 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
     require_columns(articles)
     rows = []
     published = articles["published"] if "published" in articles.columns else None
+    countries = articles["outlet_country"].tolist() if "outlet_country" in articles.columns else [None] * len(articles)
     show = progress if progress is not None else len(articles) >= _PROGRESS_MIN_ARTICLES
     iterator = zip(articles["article_id"], articles["language"], articles["text"], range(len(articles)), strict=True)
     for article_id, language, text, position in tqdm(iterator, total=len(articles), desc="attributions", unit="article", disable=not show):
@@ -408,7 +429,7 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
         if published is not None:
             stamp = pd.Timestamp(published.iloc[position]) if pd.notna(published.iloc[position]) else None
             year = stamp.year if stamp is not None else None
-        for attribution in extract_from_text(text, language, year=year, pronouns=pronouns):
+        for attribution in extract_from_text(text, language, year=year, pronouns=pronouns, outlet_country=countries[position]):
             rows.append({"article_id": article_id, **attribution.as_row()})
     return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
 

@@ -544,7 +544,7 @@ def _np_after(article: _Article, j: int, stop: int, *, require_capital: bool = F
     start = k
     if require_capital and start < stop:
         first = tokens[start]
-        if not (first.text[:1].isupper() or _has(grammar.determiners, first) or first.norm in grammar.pronouns):
+        if not (first.text[:1].isupper() or _has(grammar.determiners, first) or first.norm in grammar.pronouns or _opens_with_role(article, start, stop)):
             return None
     if article.language == "ru" and start < stop:
         named = _russian_np_to_name(article, start, stop)
@@ -573,6 +573,14 @@ def _np_after(article: _Article, j: int, stop: int, *, require_capital: bool = F
             break  # "said Russia was running out of steam": a clause, not a speaker
         k += 1
     return (start, k) if start < k else None
+
+
+def _opens_with_role(article: _Article, start: int, stop: int) -> bool:
+    """A title without a determiner opening a name ("spokesman John Kirby", "senior economist Jane Doe"), not "both sides"."""
+    window = (start, min(stop, start + 4))
+    if not any(t.text[:1].isupper() for t in article.tokens[window[0] : window[1]]):
+        return False
+    return any(m.kind == "role" and m.start <= start + 1 for m in _mentions_in(article, window))
 
 
 def _affiliation_follows(article: _Article, start: int, k: int, stop: int) -> bool:
@@ -1028,10 +1036,12 @@ def _relative_clause_subject(article: _Article, match: CueMatch, s_from: int, ag
 
 
 def _arabic_clitic_length(token: Token) -> int:
-    """Length of a preposition ل/ب attached to a name ("لموسكو" -> 1), so the speaker is written without it."""
+    """Length of a preposition ل/ب attached to a name ("لموسكو" -> 1) or a conjunction و/ف before ال, so the speaker is written without it."""
     norm = token.norm
     if len(norm) > 3 and norm[0] in ("ل", "ب") and norm[1:] in actor_index("ar"):
         return 1
+    if len(norm) > 4 and norm[0] in ("و", "ف") and norm[1:3] == "ال":
+        return 1  # "فالاحتلال يتهم": the conjunction is not part of the speaker
     return 0
 
 
@@ -1490,8 +1500,25 @@ def _trim_arabic_np(article: _Article, span: tuple[int, int]) -> tuple[int, int]
             if any(m.start == end for m in mentions):
                 break
             end += 1
-        return span[0], max(end, last)
+        end = max(end, last)
+        if any(m.kind == "role" and m.end <= end for m in mentions):
+            end = _name_after_title(article, end, span[1])  # "الخبير الاقتصادي محمد أحمد"
+        return span[0], end
     return span[0], min(span[1], span[0] + 3)
+
+
+def _name_after_title(article: _Article, k: int, stop: int, max_words: int = 3) -> int:
+    """End of a personal name right after an Arabic title: words without ال that name no place, body or time."""
+    tokens, grammar = article.tokens, article.grammar
+    end = k
+    while end < stop and end - k < max_words:
+        token = tokens[end]
+        if not token.is_word or token.norm.startswith("ال") or token.text[:1].isdigit() or grammar.starts_at(grammar.skip_before, tokens, end, stop):
+            break
+        if _mentions_in(article, (end, min(stop, end + 3))) and _mentions_in(article, (end, min(stop, end + 3)))[0].start == end:
+            break  # "حذر الرئيس روسيا": a country or body after the title is its object
+        end += 1
+    return end
 
 
 # -- content and quote type ----------------------------------------------------------
