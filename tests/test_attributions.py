@@ -182,6 +182,9 @@ def test_an_expert_of_unknown_affiliation_takes_the_outlets_country(language, te
         assert [a.side for a in extract_from_text(text, language, outlet_country=country)] == [country]
     articles = pd.DataFrame({"article_id": ["a"], "language": [language], "text": [text], "outlet_country": ["RU"]})
     assert extract_attributions(articles)["side"].tolist() == ["RU"]
+    # the analyst reports the deputy's words: he does not continue the deputy's identity
+    reported = "Бывший депутат Верховной рады Украины Илья Кива говорил о счетах в Коста-Рике, напомнил политолог."
+    assert [a.side for a in extract_from_text(reported, "ru", outlet_country="RU")] == ["UA", "RU"]
     plural = "“Prices will rise,” economists said."
     assert [a.side for a in extract_from_text(plural, "en", outlet_country="US")] == ["UNKNOWN"]  # "experts" stay unknown
 

@@ -1107,7 +1107,9 @@ def _continue_identity(article: _Article, identity: Identity, span: tuple[int, i
             if previous.speaker_type == identity.speaker_type or (identity.speaker_type == "official" and previous.speaker_type == "institution"):
                 return _inherit(identity, previous)
     if continuing or identity.speaker_type == "expert":
-        last_person = next((p for p in reversed(found) if p.speaker and p.gender in ("m", "f") and p.number != "pl"), None)
+        # the person quoted in an earlier sentence: in "Кива говорил ..., напомнил политолог" the analyst reports Kiva
+        sentence = article.sentence_of(article.tokens[span[0]].start)
+        last_person = next((p for p in reversed(found) if p.speaker and p.gender in ("m", "f") and p.number != "pl" and p.sentence < sentence), None)
         if last_person is not None and last_person.side != "UNKNOWN" and last_person.speaker_type in ("expert", "other", "anonymous"):
             return _inherit(identity, last_person)
     return identity
