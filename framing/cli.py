@@ -132,7 +132,10 @@ def _cmd_score(args: argparse.Namespace) -> int:
         )
     finally:
         if client is not None:
+            cluster = client.cluster if args.dask == "local" else None  # the LocalCluster connect() started
             client.close()
+            if cluster is not None:
+                cluster.close()
     print(summary["report"].summary())
     print(f"wrote {summary['articles']} rows of features to {args.output} in {summary['chunks']} chunk(s)")
     if args.spans:
