@@ -59,6 +59,71 @@ def test_both_vocabularies_and_scare_labels(language, text, vocabulary, concept)
     assert any(t.vocabulary == vocabulary and (concept is None or t.concept == concept) for t in terms), terms
 
 
+@pytest.mark.parametrize(
+    "language, text, cue, concept, vocabulary",
+    [
+        ("en", "A Kiev-based analyst said the talks had stalled.", "Kiev", "place_spelling", "RU"),
+        ("en", "Kiev's mayor Vitali Klitschko said power had been restored.", "Kiev", "place_spelling", "RU"),
+        ("en", "Kiev’s mayor said power had been restored.", "Kiev", "place_spelling", "RU"),
+        ("en", "Kyiv's allies pledged more air defence systems.", "Kyiv", "place_spelling", "US/WEST"),
+        ("en", "The Donbass-born commander was killed near Avdeyevka.", "Donbass", "place_spelling", "RU"),
+        ("en", "Zakharova said Kiev's regime had lost all legitimacy.", "Kiev's regime", "kiev_regime", "RU"),
+        ("en", "The Kiev regime’s envoy walked out of the talks.", "Kiev regime", "kiev_regime", "RU"),
+    ],
+)
+def test_hyphen_and_possessive_end_a_word(language, text, cue, concept, vocabulary):
+    """A one-word form matches before a hyphen, any form before 's/’s; the span is the form only, and a listed form with the apostrophe wins."""
+    terms = terms_in_text(text, language)
+    assert [(t.cue, t.concept, t.vocabulary) for t in terms] == [(cue, concept, vocabulary)]
+    assert text[terms[0].cue_start : terms[0].cue_end] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kievan Rus was a medieval state centred on the Dnieper.",
+        "Kyivstar restored mobile service after the cyberattack.",
+        "The new rules bar Russian military-age men from leaving the country.",
+    ],
+)
+def test_a_term_that_only_starts_a_word_is_no_match(text):
+    assert terms_in_text(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, concept",
+    [
+        ("فبالعملية العسكرية الخاصة تسعى موسكو إلى حماية سكان دونباس.", "العملية العسكرية الخاصة", "war_naming"),
+        ("فلنظام كييف داعمون في الغرب، وفق زاخاروفا.", "نظام كييف", "kiev_regime"),
+        ("وكالعملية العسكرية الخاصة، جرى تصوير الهجوم على أنه دفاعي.", "العملية العسكرية الخاصة", "war_naming"),
+        ("فللعملية العسكرية الخاصة أهداف معلنة.", "لعملية العسكرية الخاصة", "war_naming"),
+        ("وَبِالعملية العسكرية الخاصة بدأت الحرب.", "العملية العسكرية الخاصة", "war_naming"),  # the span starts after the proclitics' diacritics
+    ],
+)
+def test_arabic_proclitic_pairs(text, cue, concept):
+    terms = terms_in_text(text, "ar")
+    assert (terms[0].cue, terms[0].concept, terms[0].vocabulary) == (cue, concept, "RU")
+    assert text[terms[0].cue_start : terms[0].cue_end] == cue
+
+
+@pytest.mark.parametrize(
+    "text, cue, concept, vocabulary",
+    [
+        ("Москва признала Японию недружественной страной.", "недружественной страной", "unfriendly_countries", "RU"),
+        ("Кабмин внес Сингапур в список, фактически признав недружественную страну.", "недружественную страну", "unfriendly_countries", "RU"),
+        ("Песков заявил, что Словакия не считается недружественным государством.", "недружественным государством", "unfriendly_countries", "RU"),
+        ("Сделки с недружественными юрисдикциями ограничены.", "недружественными юрисдикциями", "unfriendly_countries", "RU"),
+        ("Фактчекеры опровергли распространение фейка о биолабораториях.", "фейка о биолабораториях", "biolabs", "US/WEST"),
+        ("Соцсети заполнились фейками о биолабораториях.", "фейками о биолабораториях", "biolabs", "US/WEST"),
+        ("Эксперты назвали это теорией заговора о биолабораториях.", "теорией заговора о биолабораториях", "biolabs", "US/WEST"),
+        ("Минобороны рассказало о биолабораториях Пентагона и военно-биологической программе.", "военно-биологической программе", "biolabs", "RU"),
+    ],
+)
+def test_russian_case_forms(text, cue, concept, vocabulary):
+    terms = terms_in_text(text, "ru")
+    assert (cue, concept, vocabulary) in [(t.cue, t.concept, t.vocabulary) for t in terms], terms
+
+
 def test_data_covers_thirty_concepts_in_three_languages():
     table = concepts_table()
     assert table["concept"].nunique() >= 30

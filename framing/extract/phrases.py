@@ -1,8 +1,9 @@
 """Finding listed phrases (hedges, loaded terms) in a token list: longest match, Arabic clitics allowed.
 
 Phrases are compared in matching form (:mod:`framing.text.normalize`).
-In Arabic a phrase may start with an attached proclitic (و ف ب ل ك, or لل
-for ال): "وبالعملية العسكرية الخاصة" contains "العملية العسكرية الخاصة".
+In Arabic a phrase may start with an attached proclitic (و ف ب ل ك, و/ف
+followed by ب/ل/ك, and لل for ال): "وبالعملية العسكرية الخاصة" and
+"فللعملية العسكرية الخاصة" contain "العملية العسكرية الخاصة".
 
 >>> from framing.text.segment import tokenize
 >>> index = PhraseIndex("ar")
@@ -23,8 +24,8 @@ from framing.text.segment import Token, tokenize
 __all__ = ["PhraseIndex", "PhraseMatch", "ARABIC_PROCLITICS"]
 
 #: Arabic one-letter proclitics (and their common pairs) that may precede a listed word.
-ARABIC_PROCLITICS = ("وب", "ول", "وال", "فال", "بال", "وبال", "لل", "ولل", "و", "ف", "ب", "ل", "ك")
-_DEFINITE = ("وال", "فال", "بال", "وبال", "لل", "ولل")
+ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "وال", "فال", "بال", "وبال", "وكال", "فبال", "فكال", "لل", "ولل", "فلل", "و", "ف", "ب", "ل", "ك")
+_DEFINITE = ("وال", "فال", "بال", "وبال", "وكال", "فبال", "فكال", "لل", "ولل", "فلل")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class PhraseIndex:
                 if norm.startswith(clitic) and len(norm) - len(clitic) >= 2:
                     rest = norm[len(clitic) :]
                     if clitic in _DEFINITE:
-                        keys.append(("ال" + rest, len(clitic) - (1 if clitic in ("لل", "ولل") else 2)))
+                        keys.append(("ال" + rest, len(clitic) - (1 if clitic.endswith("لل") else 2)))
                     else:
                         keys.append((rest, len(clitic)))
         return keys
