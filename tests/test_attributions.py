@@ -189,6 +189,23 @@ def test_an_expert_of_unknown_affiliation_takes_the_outlets_country(language, te
     assert [a.side for a in extract_from_text(plural, "en", outlet_country="US")] == ["UNKNOWN"]  # "experts" stay unknown
 
 
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "“He represents our greatest shame.” ― Sonya Herridge\n“Trump said we live in hell.” ― Pamela Padilla.\n\nThe poll closed on Friday.",
+         [("―", "Sonya Herridge", "He represents our greatest shame."), ("―", "Pamela Padilla", "Trump said we live in hell.")]),
+        ("ru", "«Запад боится правды» — Мария Захарова\nБрифинг продлился час.", [("—", "Мария Захарова", "Запад боится правды")]),
+        ("ar", "«الغرب يخشى الحقيقة» — ماريا زاخاروفا\nواستمر المؤتمر ساعة.", [("—", "ماريا زاخاروفا", "الغرب يخشى الحقيقة")]),
+        # a dash that goes on with the sentence, or a lower-case description, signs nothing
+        ("en", "“It was a long night” - the mayor\nThe city slept.", []),
+    ],
+)
+def test_a_quotation_signed_with_a_dash_and_a_name(language, text, expected):
+    found = extract_from_text(text, language)
+    assert [(a.cue, a.speaker, a.content) for a in found] == expected
+    assert all(a.quote_type == "direct" and a.cue_class == "neutral" for a in found)
+
+
 def test_anonymity_clause_does_not_hide_the_source():
     text = "ونقلت الوكالة عن مسؤول، طلب عدم ذكر اسمه، قوله إن المحادثات ستستأنف."
     found = extract_from_text(text, "ar")

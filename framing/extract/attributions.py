@@ -267,6 +267,7 @@ def _extract(text: str, language: str, year: int | None, pronouns: str = "resolv
             used_quotes.add(attribution.quote.start)
         found.append(attribution)
     found.extend(sp.colon_attributions(article, found))
+    found.extend(sp.dash_attributions(article, found, used_quotes))
     found.sort(key=lambda a: a.cue_start)
     bare = sp.bare_quote_attributions(article, found, used_quotes)
     if bare:

@@ -14,6 +14,7 @@ The functions here take the article state built by
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from framing.text.segment import Quote, Token
 if TYPE_CHECKING:  # pragma: no cover
     from framing.extract.attributions import Attribution, _Article
 
-__all__ = ["attribute", "is_blocked", "colon_attributions", "bare_quote_attributions"]
+__all__ = ["attribute", "is_blocked", "colon_attributions", "dash_attributions", "bare_quote_attributions"]
 
 _PUNCT = set(",.;:!?؟،؛…()[]")
 _DASHES = {"—", "–", "-"}
@@ -1679,6 +1680,49 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
             attribution.content = article.text[tokens[colon + 1].start : end].rstrip(".")
             attribution.content_span = (tokens[colon + 1].start, end)
             attribution.quote_type = "mixed" if any(ch in attribution.content for ch in "«»“”\"") else "indirect"
+        out.append(attribution)
+    return out
+
+
+#: A dash after a quotation, then a name that ends its line: '“...” ― Sonya Herridge', '«...» — Захарова'.
+_SIGNED_QUOTE = re.compile(r"[ \t\u00a0]*([―—–-])[ \t\u00a0]*([^\n]{2,60}?)[ \t\u00a0.]*(?=\n|$)")
+
+
+def dash_attributions(article: _Article, found: list[Attribution], used: set[int]) -> list[Attribution]:
+    """A quotation signed with a dash and a name ending the line (collected voices, epigraphs): the dash is the cue.
+
+    Like a colon after a speaker (:func:`colon_attributions`), the punctuation does the
+    reporting. The name must read as one (no word in lower case, Arabic has no case; no
+    reporting verb).
+    """
+    from framing.extract.attributions import Attribution
+
+    out = []
+    tokens = article.tokens
+    taken = {a.quote.start for a in found if a.quote is not None} | used
+    for quote in article.quotes:
+        if quote.start in taken:
+            continue
+        match = _SIGNED_QUOTE.match(article.text, quote.end)
+        if match is None:
+            continue
+        words = match.group(2).split()
+        if not 1 <= len(words) <= 6 or not all(not w[:1].islower() or w in ("de", "da", "van", "von", "bin", "ibn", "al") for w in words):
+            continue
+        a, b = bisect_left(article.starts, match.start(2)), bisect_left(article.starts, match.end(2))
+        if a >= b or any(article.lexicon.match(tokens, k) for k in range(a, b)):
+            continue
+        identity = article.identify(a, b)
+        attribution = Attribution(match.start(1), match.end(1), match.group(1), "neutral", sentence=article.sentence_of(match.start(1)), kind="dash")
+        attribution.speaker_start, attribution.speaker_end = tokens[a].start, tokens[b - 1].end
+        attribution.speaker = article.text[attribution.speaker_start : attribution.speaker_end]
+        attribution.actor, attribution.side, attribution.speaker_type = identity.actor, identity.side, identity.speaker_type
+        attribution.gender, attribution.number = identity.gender, identity.number
+        attribution.content = article.text[quote.start + 1 : quote.end - 1]
+        attribution.content_span = (quote.start + 1, quote.end - 1)
+        attribution.quote_type = "direct"
+        attribution.quote = quote
+        used.add(quote.start)
         out.append(attribution)
     return out
 
