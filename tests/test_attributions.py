@@ -206,10 +206,32 @@ def test_a_quotation_signed_with_a_dash_and_a_name(language, text, expected):
     assert all(a.quote_type == "direct" and a.cue_class == "neutral" for a in found)
 
 
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # reports with no source are a hedge, not a speaker (CODEBOOK.md section 2)
+        ("en", "Media reports say the talks collapsed.", []),
+        ("ar", "وتشير تقارير إلى اكتمال أعمال البناء في السد.", []),
+        ("ru", "Сообщения СМИ говорят о провале переговоров.", []),
+        # a live blog's time stamp before a speaker's colon
+        ("en", "12:05 Peskov: the talks are over.", [(":", "Peskov")]),
+        ("ru", "12:05 Песков: переговоры окончены.", [(":", "Песков")]),
+        ("ar", "22:49 وسائل إعلام محلية: الانفجار دمر المرفأ.", [(":", "وسائل إعلام محلية")]),
+        # نقل عن with one cue: the source speaks; with a second cue (قوله) the outlet keeps نقل
+        ("ar", "وكان موقع بلومبيرغ نقل -عن مصدرين وصفهما بالمطلعين- أن الرئيس وقع على العقوبات.", [("نقل", "مصدرين وصفهما بالمطلعين")]),
+        ("ar", "ونقلت وكالة تاس عن مصدر في وزارة الخارجية الروسية قوله إن المحادثات ستستأنف، مشيرا إلى أن موسكو مستعدة.",
+         [("نقلت", "وكالة تاس"), ("قوله", "مصدر في وزارة الخارجية الروسية"), ("مشيرا", "مصدر في وزارة الخارجية الروسية")]),
+    ],
+)
+def test_sources_relays_and_reports(language, text, expected):
+    assert [(a.cue, a.speaker) for a in extract_from_text(text, language)] == expected
+
+
 def test_anonymity_clause_does_not_hide_the_source():
     text = "ونقلت الوكالة عن مسؤول، طلب عدم ذكر اسمه، قوله إن المحادثات ستستأنف."
     found = extract_from_text(text, "ar")
-    assert [(a.cue, a.speaker) for a in found] == [("قوله", "مسؤول")]
+    # the agency relays (its own cue, CODEBOOK.md) and the official speaks
+    assert [(a.cue, a.speaker) for a in found] == [("نقلت", "الوكالة"), ("قوله", "مسؤول")]
 
 
 def test_omitted_subjects_take_the_speaker_their_verb_agrees_with():

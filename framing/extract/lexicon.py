@@ -99,6 +99,8 @@ class Grammar:
     quoting_lemmas: frozenset[str] = frozenset()  # cue lemmas ("цитировать") whose quoted words name the speaker
     report_openers: Phrases = frozenset()  # ru "как": "Как отметил X, ..." is a report whatever follows
     noun_homographs: frozenset[str] = frozenset()  # en "states", "claims", "remarks": present forms that are mostly nouns
+    source_markers: Phrases = frozenset()  # ar "عن": "نقلت الصحيفة عن الطبيب" relays someone's words
+    relay_lemmas: frozenset[str] = frozenset()  # ar "نقل": with a source marker and no second cue, the source speaks
 
     @staticmethod
     def ends_at(phrases: Phrases, tokens: Sequence[Token], end: int, floor: int = 0) -> int:
@@ -263,6 +265,8 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         quoting_lemmas=frozenset(merged.get("quoting_lemmas", [])),
         report_openers=phrases("report_openers"),
         noun_homographs=frozenset(normalize_word(w, language) for w in merged.get("noun_homographs", [])),
+        source_markers=phrases("source_markers"),
+        relay_lemmas=frozenset(merged.get("relay_lemmas", [])),
     )
 
 

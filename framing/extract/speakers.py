@@ -174,6 +174,21 @@ def _inside_not_cue(article: _Article, match: CueMatch) -> bool:
     return False
 
 
+def _relayed_source(article: _Article, match: CueMatch, cues: list[CueMatch], s_to: int) -> tuple[int, int] | None:
+    """"نقل موقع بلومبيرغ عن مصدرين أن ...": with no second cue (قوله) the source after عن speaks (CODEBOOK.md).
+
+    With a second cue the outlet keeps this one and the source takes the other.
+    """
+    grammar, tokens = article.grammar, article.tokens
+    if match.form.lemma not in grammar.relay_lemmas:
+        return None
+    marker = next((k for k in range(match.end, min(s_to, match.end + 6)) if _has(grammar.source_markers, tokens[k])), None)
+    if marker is None or any(c.start > marker and c.start < s_to and c.form.kind == "noun" for c in cues):
+        return None
+    span = _np_after(article, marker + 1, s_to)
+    return _trim_arabic_np(article, span) if span is not None else None
+
+
 def _noun_speaker(article: _Article, match: CueMatch) -> tuple[int, int] | None:
     """Arabic "نقلت الوكالة عن الوزير قوله": the speaker of the noun cue is the phrase after عن."""
     tokens = article.tokens
@@ -204,6 +219,8 @@ def _has_speech_context(article: _Article, match: CueMatch) -> bool:
         return True  # "предупреждала Запад", "призвал Москву": a warning to someone, not "предупредили теракт"
     if _complementizer_at(article, match.end, stop, within=6) is not None:
         return True
+    if any(_has(article.grammar.source_markers, t) for t in after[:4]):
+        return True  # "نقلت الصحيفة عن الطبيب": relaying what someone said
     before = tokens[match.start - 1] if match.start > 0 else None
     if before is not None and (before.text in _CLOSING or before.text in (",", "—", "–")):
         return True
@@ -783,6 +800,9 @@ def _resolve(found: list[Attribution], agreement: str, before: int, *, same_sent
     candidates = [a for a in found if a.cue_start < before and a.speaker]
     if same_sentence is not None:
         local = [a for a in candidates if a.sentence == same_sentence]
+        # an outlet relaying someone ("نقلت الوكالة عن مسؤول قوله ...، مشيرا") lets the one it relays continue
+        relays = [a for a in local if a.speaker_type == "media" and any(_container(b, [a]) is a for b in local if b is not a)]
+        local = [a for a in local if a not in relays] or local
         outer = [a for a in local if _container(a, local) is None]
         if outer or local:
             # "قال X إن Y أعلن ...، مضيفا": the participle continues the nearest speaker not reported by another
@@ -857,7 +877,7 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
     elif language == "ru":
         span = _speaker_ru(article, match, s_from, s_to)
     else:
-        found_ar = _speaker_ar(article, match, s_from, s_to)
+        found_ar = _relayed_source(article, match, cues, s_to) or _speaker_ar(article, match, s_from, s_to)
         if isinstance(found_ar, str):
             pronoun_agreement, span = found_ar, None
         else:
@@ -971,6 +991,8 @@ def _not_a_speaker(article: _Article, span: tuple[int, int], form) -> bool:
             n = grammar.starts_at(grammar.sourceless, tokens, k, span[1])
             if n and not any(m.kind == "actor" for m in _mentions_in(article, span)):
                 return True
+    elif grammar.starts_at(grammar.sourceless, tokens, words[0], span[1]) == span[1] - words[0]:
+        return True  # "وتشير تقارير إلى", "Media reports say": reports with no source are a hedge, not a speaker
     return False
 
 
@@ -1510,18 +1532,29 @@ def _trim_arabic_np(article: _Article, span: tuple[int, int]) -> tuple[int, int]
     return span[0], min(span[1], span[0] + 3)
 
 
-def _name_after_title(article: _Article, k: int, stop: int, max_words: int = 3) -> int:
-    """End of a personal name right after an Arabic title: words without ال that name no place, body or time."""
+#: Arabic name parts after which a word with ال still belongs to the name (عبد الرحمن، أبو الغيط).
+_ARABIC_NAME_JOINERS = frozenset({"عبد", "ابو", "أبو", "بن", "ابن", "ام", "أم"})
+
+
+def _name_after_title(article: _Article, k: int, stop: int, max_words: int = 4) -> int:
+    """End of a personal name right after an Arabic title, if the phrase ends with it.
+
+    Name words have no ال (except after عبد، أبو ...) and name no place, body or
+    time. The name must run to the end of the phrase the cue found: in "مصدر
+    دبلوماسي حضر الاجتماع" the word after the title is a verb with its object.
+    """
     tokens, grammar = article.tokens, article.grammar
     end = k
     while end < stop and end - k < max_words:
         token = tokens[end]
-        if not token.is_word or token.norm.startswith("ال") or token.text[:1].isdigit() or grammar.starts_at(grammar.skip_before, tokens, end, stop):
+        joined = end > k and tokens[end - 1].norm in _ARABIC_NAME_JOINERS
+        if not token.is_word or (token.norm.startswith("ال") and not joined) or token.text[:1].isdigit() or grammar.starts_at(grammar.skip_before, tokens, end, stop):
             break
-        if _mentions_in(article, (end, min(stop, end + 3))) and _mentions_in(article, (end, min(stop, end + 3)))[0].start == end:
+        mentions = _mentions_in(article, (end, min(stop, end + 3)))
+        if mentions and mentions[0].start == end:
             break  # "حذر الرئيس روسيا": a country or body after the title is its object
         end += 1
-    return end
+    return end if end == stop else k
 
 
 # -- content and quote type ----------------------------------------------------------
@@ -1654,6 +1687,8 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
     taken = {a.cue_start for a in found}
     for index, (start, _) in enumerate(article.sentences):
         a, b = article.sentence_tokens(index)
+        if b - a > 3 and tokens[a].text.isdigit() and tokens[a + 1].text == ":" and tokens[a + 2].text.isdigit():
+            a += 3  # a live blog's time stamp: "22:49 وسائل إعلام محلية: ..."
         colon = next((k for k in range(a, min(b, a + 9)) if tokens[k].text == ":"), None)
         if colon is None or colon == a or colon + 1 >= b:
             continue
