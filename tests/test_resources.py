@@ -50,6 +50,17 @@ def test_actors_gazetteer_is_complete_and_consistent():
     assert required <= set(names)
 
 
+def test_no_actor_name_form_belongs_to_two_sides():
+    """actors.toml rule 7: a name form found in a text must not point to speakers of different sides."""
+    sides: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for actor in load_resource("actors")["actor"]:
+        for language in LANGUAGES:
+            for form in actor["names"].get(language, []):
+                sides[(language, " ".join(normalize_word(word, language) for word in form.split()))].add(actor["side"])
+    clashes = sorted((key, sorted(found)) for key, found in sides.items() if len(found) > 1)
+    assert not clashes, clashes
+
+
 def test_affiliations_cover_every_language():
     data = load_resource("affiliations")
     for entry in data["nationality"] + data["role"]:
