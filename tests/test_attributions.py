@@ -227,6 +227,18 @@ def test_sources_relays_and_reports(language, text, expected):
     assert [(a.cue, a.speaker) for a in extract_from_text(text, language)] == expected
 
 
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("ru", "Евросоюз заявил о поддержке властей Молдавии. Оппозиционный политик Василий Боля заявил, что в Молдавии растут цены, а Кишинёв игнорирует оппозицию."),
+        ("ar", "وقال الاتحاد الأوروبي إنه يدعم حكومة مولدوفا. وقال السياسي المعارض فاسيلي بوليا إن الأسعار في مولدوفا ترتفع وإن كيشيناو تتجاهل المعارضة."),
+    ],
+)
+def test_a_politician_of_unknown_side_belongs_to_the_country_the_paragraph_is_about(language, text):
+    """Not to the side of the body quoted before him: a Moldovan opposition politician is OTHER, not WEST."""
+    assert [a.side for a in extract_from_text(text, language)] == ["WEST", "OTHER"]
+
+
 def test_anonymity_clause_does_not_hide_the_source():
     text = "ونقلت الوكالة عن مسؤول، طلب عدم ذكر اسمه، قوله إن المحادثات ستستأنف."
     found = extract_from_text(text, "ar")

@@ -352,6 +352,9 @@ def _sides_from_outlet(found: list[Attribution], outlet_country: str | None) -> 
             attribution.side = outlet_country
 
 
+#: Speaker types (of persons) whose unknown side comes first from the places and bodies named in their paragraph.
+_PLACED_BY_PARAGRAPH = ("official", "other")
+
 #: Speaker types whose unknown side is taken from the article around them.
 _CONTEXT_SIDE_TYPES = ("official", "institution", "other", "citizen", "media")
 
@@ -363,7 +366,9 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
     that of the other speakers in the same sentence ("HALO Trust said ...,
     according to its director"), else of the speakers in the paragraph and the
     article, else the most frequent side of the actors and nationality words in
-    the speaker's paragraph, else in the whole article. Unnamed sources and experts stay UNKNOWN
+    the speaker's paragraph, else in the whole article. For a person who is an
+    official or "other" (politicians, lawyers), the paragraph's actors and
+    nationality words come before the other speakers. Unnamed sources and experts stay UNKNOWN
     (CODEBOOK.md), except a single expert when the outlet's country is known (:func:`_sides_from_outlet`).
     """
     pending = [a for a in found if a.side == "UNKNOWN" and a.speaker and a.speaker_type in _CONTEXT_SIDE_TYPES]
@@ -382,7 +387,12 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
         local = Counter(side_of(m) for position, m in mentions if start <= position < end)
         local_speakers = Counter(a.side for a in found if start <= a.cue_start < end and a.side not in ("UNKNOWN", "MIXED"))
         same_sentence = Counter(b.side for b in found if b.sentence == attribution.sentence and b.side not in ("UNKNOWN", "MIXED") and not _reported_by(b, attribution))
-        for counts in (same_sentence, local_speakers, speakers, local, overall):
+        order = (same_sentence, local_speakers, speakers, local, overall)
+        if attribution.speaker_type in _PLACED_BY_PARAGRAPH and attribution.gender in ("m", "f"):
+            # a person (the verb shows their gender: Arabic and Russian) in office or politics belongs to the
+            # country the paragraph is about more often than to the side of whoever else is quoted there
+            order = (same_sentence, local, local_speakers, speakers, overall)
+        for counts in order:
             counts.pop("MIXED", None)
             if counts:
                 attribution.side = counts.most_common(1)[0][0]
