@@ -23,7 +23,7 @@ from tqdm.auto import tqdm
 from framing.extract.attributions import ATTRIBUTION_COLUMNS, _extract
 from framing.extract.hedges import HEDGE_COLUMNS, hedges_in_text
 from framing.extract.terms import TERM_COLUMNS, terms_in_text
-from framing.schema import require_columns
+from framing.schema import PROGRESS_MIN_ARTICLES, codable_texts, require_columns
 
 __all__ = ["annotate", "annotate_text", "SPAN_KINDS", "SPAN_COLUMNS"]
 
@@ -33,7 +33,6 @@ SPAN_KINDS = ("attribution", "hedge", "term")
 SPAN_COLUMNS = ["article_id", "kind", "cue", "cue_start", "cue_end"] + [
     c for c in dict.fromkeys(ATTRIBUTION_COLUMNS + HEDGE_COLUMNS + TERM_COLUMNS) if c not in ("article_id", "cue", "cue_start", "cue_end")
 ]
-_PROGRESS_MIN_ARTICLES = 500
 _CHUNK = 200
 
 
@@ -51,20 +50,10 @@ def annotate_text(text: str, language: str, *, year: int | None = None, outlet_c
     return rows
 
 
-def _years(articles: pd.DataFrame) -> list[int | None]:
-    if "published" not in articles.columns:
-        return [None] * len(articles)
-    published = pd.to_datetime(articles["published"], errors="coerce")
-    return [None if pd.isna(p) else int(p.year) for p in published]
-
-
 def _annotate_chunk(chunk: pd.DataFrame) -> list[dict]:
     rows = []
-    countries = chunk["outlet_country"].tolist() if "outlet_country" in chunk.columns else [None] * len(chunk)
-    for article_id, language, text, year, country in zip(chunk["article_id"], chunk["language"], chunk["text"], _years(chunk), countries, strict=True):
-        if language not in ("ar", "en", "ru") or not isinstance(text, str) or not text:
-            continue
-        rows.extend({"article_id": article_id, **row} for row in annotate_text(text, language, year=year, outlet_country=country))
+    for item in codable_texts(chunk, progress=False):
+        rows.extend({"article_id": item.article_id, **row} for row in annotate_text(item.text, item.language, year=item.year, outlet_country=item.outlet_country))
     return rows
 
 
@@ -94,7 +83,7 @@ def annotate(articles: pd.DataFrame, *, progress: bool | None = None, jobs: int 
     columns = ["article_id", "language", "text"] + (["published"] if "published" in articles.columns else [])
     frame = articles[columns]
     chunks = [frame.iloc[i : i + _CHUNK] for i in range(0, len(frame), _CHUNK)] or [frame]
-    show = progress if progress is not None else len(articles) >= _PROGRESS_MIN_ARTICLES
+    show = progress if progress is not None else len(articles) >= PROGRESS_MIN_ARTICLES
     rows: list[dict] = []
     with tqdm(total=len(frame), desc="annotating", unit="article", disable=not show) as bar:
         if jobs > 1 and len(chunks) > 1:

@@ -59,8 +59,8 @@ __all__ = [
     "plot_loaded_terms",
     "plot_officials",
     "plot_top_speakers",
-    "plot_topic_shares",
-    "plot_topics_over_time",
+    "plot_topic_shares",  # noqa: F822 - found through __getattr__ below
+    "plot_topics_over_time",  # noqa: F822
     "save_figure",
 ]
 

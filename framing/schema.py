@@ -13,18 +13,28 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
 __all__ = [
     "ARTICLE_COLUMNS",
     "AUDIT_COLUMNS",
+    "CODED_LANGUAGES",
     "COLUMN_ALIASES",
+    "PROGRESS_MIN_ARTICLES",
     "REQUIRED_COLUMNS",
+    "CodableText",
+    "codable_texts",
     "require_columns",
     "resolve_columns",
 ]
+
+#: Languages the extractors code (reported speech, hedges, loaded terms).
+CODED_LANGUAGES = ("ar", "en", "ru")
+#: From this many articles on, the extractors show a progress bar unless told otherwise.
+PROGRESS_MIN_ARTICLES = 500
 
 #: Columns of every article table, in order (ARCHITECTURE.md, contract).
 ARTICLE_COLUMNS = (
@@ -143,3 +153,44 @@ def require_columns(articles: pd.DataFrame, columns: Iterable[str] = REQUIRED_CO
             f"articles lack column(s) {', '.join(missing)}; found: {', '.join(map(str, articles.columns))}; "
             "read them with framing.read_articles() or add the column(s)"
         )
+
+
+@dataclass(frozen=True)
+class CodableText:
+    """One article an extractor codes: its row position, id, language, text, publication year and outlet country."""
+
+    position: int
+    article_id: object
+    language: str
+    text: str
+    year: int | None
+    outlet_country: str | None
+
+
+def codable_texts(articles: pd.DataFrame, *, desc: str = "articles", progress: bool | None = None) -> Iterator[CodableText]:
+    """The articles in a language the extractors code and with a text, after checking the columns.
+
+    Other languages and empty texts are passed over (their rows simply have no
+    spans). A progress bar named ``desc`` is shown by default from
+    500 articles on.
+
+    >>> table = pd.DataFrame({"article_id": ["a", "b", "c"], "language": ["ru", "fr", "en"],
+    ...                       "text": ["Песков заявил.", "Il a dit.", ""], "published": ["2023-05-01", None, None]})
+    >>> [(t.article_id, t.year) for t in codable_texts(table)]
+    [('a', 2023)]
+    """
+    from tqdm.auto import tqdm
+
+    require_columns(articles)
+    published = pd.to_datetime(articles["published"], errors="coerce") if "published" in articles.columns else None
+    countries = articles["outlet_country"].tolist() if "outlet_country" in articles.columns else [None] * len(articles)
+    show = progress if progress is not None else len(articles) >= PROGRESS_MIN_ARTICLES
+    rows = zip(articles["article_id"], articles["language"], articles["text"], strict=True)
+    for position, (article_id, language, text) in enumerate(tqdm(rows, total=len(articles), desc=desc, unit="article", disable=not show)):
+        if language not in CODED_LANGUAGES or not isinstance(text, str) or not text:
+            continue
+        year = None
+        if published is not None and pd.notna(published.iloc[position]):
+            year = int(published.iloc[position].year)
+        country = countries[position] if isinstance(countries[position], str) else None
+        yield CodableText(position, article_id, language, text, year, country)

@@ -33,12 +33,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
-from tqdm.auto import tqdm
 
 from framing.extract import speakers as sp
 from framing.extract.actors import Identity, find_mentions, identify
 from framing.extract.lexicon import CueMatch, Lexicon, load_lexicon
-from framing.schema import require_columns
+from framing.schema import codable_texts
 from framing.text.segment import (
     Quote,
     find_quotes,
@@ -66,7 +65,6 @@ ATTRIBUTION_COLUMNS = [
     "content",
 ]
 
-_PROGRESS_MIN_ARTICLES = 500
 
 
 @dataclass
@@ -427,20 +425,9 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
     pandas.DataFrame
         One row per attribution with :data:`ATTRIBUTION_COLUMNS`.
     """
-    require_columns(articles)
     rows = []
-    published = articles["published"] if "published" in articles.columns else None
-    countries = articles["outlet_country"].tolist() if "outlet_country" in articles.columns else [None] * len(articles)
-    show = progress if progress is not None else len(articles) >= _PROGRESS_MIN_ARTICLES
-    iterator = zip(articles["article_id"], articles["language"], articles["text"], range(len(articles)), strict=True)
-    for article_id, language, text, position in tqdm(iterator, total=len(articles), desc="attributions", unit="article", disable=not show):
-        if language not in ("ar", "en", "ru") or not isinstance(text, str) or not text:
-            continue
-        year = None
-        if published is not None:
-            stamp = pd.Timestamp(published.iloc[position]) if pd.notna(published.iloc[position]) else None
-            year = stamp.year if stamp is not None else None
-        for attribution in extract_from_text(text, language, year=year, pronouns=pronouns, outlet_country=countries[position]):
-            rows.append({"article_id": article_id, **attribution.as_row()})
+    for item in codable_texts(articles, desc="attributions", progress=progress):
+        for attribution in extract_from_text(item.text, item.language, year=item.year, pronouns=pronouns, outlet_country=item.outlet_country):
+            rows.append({"article_id": item.article_id, **attribution.as_row()})
     return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
 

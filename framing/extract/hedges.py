@@ -30,11 +30,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
-from tqdm.auto import tqdm
 
 from framing.extract.phrases import PhraseIndex
 from framing.resources import load_resource
-from framing.schema import require_columns
+from framing.schema import codable_texts
 from framing.text.segment import Quote, Token, find_quotes, tokenize
 
 __all__ = ["HEDGE_COLUMNS", "Hedge", "find_hedges", "hedges_in_text", "HEDGE_RULES"]
@@ -43,7 +42,6 @@ __all__ = ["HEDGE_COLUMNS", "Hedge", "find_hedges", "hedges_in_text", "HEDGE_RUL
 HEDGE_COLUMNS = ["article_id", "cue", "cue_start", "cue_end", "scope", "category"]
 #: Rules a hedge form may name in ``hedges.toml``.
 HEDGE_RULES = ("", "modal", "present_verb_after", "no_named_source")
-_PROGRESS_MIN_ARTICLES = 500
 
 
 @dataclass(frozen=True)
@@ -192,14 +190,10 @@ def find_hedges(articles: pd.DataFrame, *, progress: bool | None = None, with_sp
     """
     from framing.extract.attributions import extract_from_text
 
-    require_columns(articles)
     rows = []
-    show = progress if progress is not None else len(articles) >= _PROGRESS_MIN_ARTICLES
-    iterator = zip(articles["article_id"], articles["language"], articles["text"], strict=True)
-    for article_id, language, text in tqdm(iterator, total=len(articles), desc="hedges", unit="article", disable=not show):
-        if language not in ("ar", "en", "ru") or not isinstance(text, str) or not text:
-            continue
+    for item in codable_texts(articles, desc="hedges", progress=progress):
+        text, language = item.text, item.language
         spans = [a.content_span for a in extract_from_text(text, language) if a.content_span] if with_speech else []
         for hedge in hedges_in_text(text, language, speech_spans=spans):
-            rows.append({"article_id": article_id, "cue": hedge.cue, "cue_start": hedge.cue_start, "cue_end": hedge.cue_end, "scope": hedge.scope, "category": hedge.category})
+            rows.append({"article_id": item.article_id, "cue": hedge.cue, "cue_start": hedge.cue_start, "cue_end": hedge.cue_end, "scope": hedge.scope, "category": hedge.category})
     return pd.DataFrame(rows, columns=HEDGE_COLUMNS)

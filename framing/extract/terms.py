@@ -32,11 +32,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
-from tqdm.auto import tqdm
 
 from framing.extract.phrases import PhraseIndex, PhraseMatch
 from framing.resources import load_resource
-from framing.schema import require_columns
+from framing.schema import codable_texts
 from framing.text.normalize import matching_form
 from framing.text.segment import Token, tokenize
 
@@ -46,7 +45,6 @@ __all__ = ["TERM_COLUMNS", "VOCABULARIES", "Term", "find_terms", "terms_in_text"
 TERM_COLUMNS = ["article_id", "cue", "cue_start", "cue_end", "concept", "vocabulary"]
 #: Vocabularies a term may belong to.
 VOCABULARIES = ("RU", "US/WEST", "SCARE", "NEUTRAL")
-_PROGRESS_MIN_ARTICLES = 500
 #: English possessive endings after which a term may end inside a token ("Kiev's").
 _POSSESSIVES = ("'s", "’s")
 
@@ -197,15 +195,10 @@ def terms_in_text(text: str, language: str, *, tokens: list[Token] | None = None
 
 def find_terms(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
     """Term rows: ``article_id, cue, cue_start, cue_end, concept, vocabulary``."""
-    require_columns(articles)
     rows = []
-    show = progress if progress is not None else len(articles) >= _PROGRESS_MIN_ARTICLES
-    iterator = zip(articles["article_id"], articles["language"], articles["text"], strict=True)
-    for article_id, language, text in tqdm(iterator, total=len(articles), desc="terms", unit="article", disable=not show):
-        if language not in ("ar", "en", "ru") or not isinstance(text, str) or not text:
-            continue
-        for term in terms_in_text(text, language):
-            rows.append({"article_id": article_id, "cue": term.cue, "cue_start": term.cue_start, "cue_end": term.cue_end, "concept": term.concept, "vocabulary": term.vocabulary})
+    for item in codable_texts(articles, desc="terms", progress=progress):
+        for term in terms_in_text(item.text, item.language):
+            rows.append({"article_id": item.article_id, "cue": term.cue, "cue_start": term.cue_start, "cue_end": term.cue_end, "concept": term.concept, "vocabulary": term.vocabulary})
     return pd.DataFrame(rows, columns=TERM_COLUMNS)
 
 
