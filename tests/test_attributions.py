@@ -239,6 +239,19 @@ def test_a_politician_of_unknown_side_belongs_to_the_country_the_paragraph_is_ab
     assert [a.side for a in extract_from_text(text, language)] == ["WEST", "OTHER"]
 
 
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("ar", "وقال متحدث باسم وزارة الدفاع الألمانية إن الفرقاطة جاهزة للمساعدة.\n\nمسؤول في وزارة الاقتصاد اللبنانية أشرف على نقل الطحين من الميناء. وأكد المسؤول للتلفزيون أن المخزون يكفي شهرا."),
+        ("en", "A spokesman for the German defence ministry said a frigate was ready to help.\n\nA Lebanese economy ministry official oversaw the transfer of flour from the port. The official told LBC that stocks would last a month."),
+        ("ru", "Представитель министерства обороны Германии заявил, что фрегат готов помочь.\n\nЧиновник ливанского министерства экономики руководил вывозом муки из порта. Чиновник заявил телеканалу, что запасов хватит на месяц."),
+    ],
+)
+def test_a_role_noun_continues_the_nearer_unquoted_mention_not_the_last_speaker(language, text):
+    """"The official" is the Lebanese official just described, not the German spokesman quoted before."""
+    assert [a.side for a in extract_from_text(text, language)] == ["WEST", "OTHER"]
+
+
 def test_anonymity_clause_does_not_hide_the_source():
     text = "ونقلت الوكالة عن مسؤول، طلب عدم ذكر اسمه، قوله إن المحادثات ستستأنف."
     found = extract_from_text(text, "ar")

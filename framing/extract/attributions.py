@@ -301,15 +301,29 @@ def _introductions(article: _Article) -> list[tuple[int, str, frozenset[str]]]:
         first_role = None
         for k in indices:
             token = tokens[k]
-            if not token.is_word or (article.language != "ar" and k not in roles and not token.text[:1].isupper()):
+            if not token.is_word:
+                break
+            if article.language != "ar" and k not in roles and not token.text[:1].isupper():
+                if _role_ahead(tokens, roles, k, indices[-1]):
+                    continue  # "a Lebanese economy ministry official": a modifier before the role noun
                 break  # only role nouns and names: "Russian officials rejected" introduces "officials"
-            if k in roles and first_role is not None and roles[k] != first_role:
-                break  # "к украинскому лидеру эксперт": the adjective belongs to the first noun only
+            if k in roles and first_role is not None and roles[k] != first_role and article.language == "ru":
+                break  # "к украинскому лидеру эксперт": the adjective belongs to the first noun only (not "ministry official")
             first_role = roles.get(k, first_role)
             words.add(token.norm)
         if words:
             out.append((tokens[mention.start].start, mention.value, frozenset(words)))
     return out
+
+
+def _role_ahead(tokens, roles: dict[int, int], k: int, last: int) -> bool:
+    """Whether a role noun follows token ``k`` up to ``last`` with only words between."""
+    for j in range(k + 1, last + 1):
+        if not tokens[j].is_word:
+            return False
+        if j in roles:
+            return True
+    return False
 
 
 def _introduced_words(article: _Article, attribution: Attribution) -> set[str]:

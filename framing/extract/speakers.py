@@ -1128,6 +1128,8 @@ def _continue_identity(article: _Article, identity: Identity, span: tuple[int, i
             if identity.speaker_type == "citizen" and previous.number != identity.number:
                 continue  # "пожилая женщина" does not continue "беженцы"
             if previous.speaker_type == identity.speaker_type or (identity.speaker_type == "official" and previous.speaker_type == "institution"):
+                if _noun_named_since(article, head, previous.speaker_end, span[0]):
+                    break  # "مسؤول بوزارة الاقتصاد اللبنانية: ... وأكد المسؤول": the nearer unquoted mention, not the last speaker
                 return _inherit(identity, previous)
     if continuing or identity.speaker_type == "expert":
         # the person quoted in an earlier sentence: in "Кива говорил ..., напомнил политолог" the analyst reports Kiva
@@ -1136,6 +1138,34 @@ def _continue_identity(article: _Article, identity: Identity, span: tuple[int, i
         if last_person is not None and last_person.side != "UNKNOWN" and last_person.speaker_type in ("expert", "other", "anonymous"):
             return _inherit(identity, last_person)
     return identity
+
+
+#: Arabic proclitics (with the article) to take off before comparing two mentions of a noun.
+_ARABIC_NOUN_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
+
+
+def _noun_forms(norm: str, language: str) -> set[str]:
+    """A noun without article and conjunction ("ومسؤول", "المسؤول" -> "مسؤول"), to compare mentions."""
+    forms = {norm}
+    if language == "ar":
+        for prefix in _ARABIC_NOUN_PREFIXES:
+            if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+                forms.add(norm[len(prefix) :])
+                break
+        else:
+            if norm[:1] in ("و", "ف") and len(norm) > 4:
+                forms.add(norm[1:])
+    return forms
+
+
+def _noun_named_since(article: _Article, head: str, after_char: int, before_token: int) -> bool:
+    """Whether the noun ``head`` is written between an earlier speaker (ending at ``after_char``) and ``before_token``."""
+    wanted = _noun_forms(head, article.language)
+    start = bisect_left(article.starts, after_char)
+    return any(
+        token.is_word and wanted & _noun_forms(token.norm, article.language)
+        for token in article.tokens[start:before_token]
+    )
 
 
 def _only_role_words(article: _Article, span: tuple[int, int]) -> bool:
