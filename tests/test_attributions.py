@@ -266,6 +266,28 @@ def test_omitted_subjects_take_the_speaker_their_verb_agrees_with():
     assert added.actor == "Maria Zakharova" and added.side == "RU"
 
 
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a broken plural heads a plural phrase; a plural verb carries its subject, the noun after it is the object
+        ("ar", "طالب رؤساء الوزراء السابقون في لبنان بتحقيق دولي في انفجار المرفأ. كما طالبوا الأجهزة الأمنية بالتعاون مع المحققين.",
+         [("طالب", "رؤساء الوزراء السابقون", "OTHER"), ("طالبوا", "رؤساء الوزراء السابقون", "OTHER")]),
+        # the subject ends at its definite word before a suffixed noun (the object "دعمهم")
+        ("ar", "أكد وزراء خارجية دول الخليج دعمهم للحل السياسي، وأضافوا أن الحوار هو السبيل الوحيد.",
+         [("أكد", "وزراء خارجية دول الخليج", "UNKNOWN"), ("أضافوا", "وزراء خارجية دول الخليج", "UNKNOWN")]),
+        ("en", "Former Lebanese prime ministers demanded an international inquiry into the port blast. They also urged the security services to cooperate with investigators.",
+         [("demanded", "Former Lebanese prime ministers", "OTHER"), ("urged", "Former Lebanese prime ministers", "OTHER")]),
+        # a demand by people is speech even with no content clause; "ремонт потребовал денег" is not
+        ("ru", "Бывшие премьер-министры Ливана потребовали международного расследования взрыва в порту. Также они призвали силовые ведомства сотрудничать со следствием.",
+         [("потребовали", "Бывшие премьер-министры Ливана", "OTHER"), ("призвали", "Бывшие премьер-министры Ливана", "OTHER")]),
+        ("ru", "Песков потребовал провести расследование. Ремонт моста потребовал больших денег.", [("потребовал", "Песков", "RU")]),
+    ],
+)
+def test_plural_speakers_continue_and_demands(language, text, expected):
+    found = extract_from_text(text, language)
+    assert [(a.cue.removeprefix("و"), a.speaker, a.side) for a in found] == expected
+
+
 def test_russian_pronoun_follows_gender():
     text = "Глава МИД России Сергей Лавров встретился с министром иностранных дел Венгрии Петером Сийярто. «Мы обсудили поставки газа», — сказал он."
     said = next(a for a in extract_from_text(text, "ru") if a.cue == "сказал")

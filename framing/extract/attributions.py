@@ -175,7 +175,18 @@ class _Article:
         return [t.norm for t in self.tokens[a:b] if t.is_word]
 
     def identify(self, a: int, b: int) -> Identity:
-        return identify(self.tokens[a:b], self.language, year=self.year)
+        identity = identify(self.tokens[a:b], self.language, year=self.year)
+        if self.language == "ar" and identity.number != "pl" and self._plural_head(a, b):
+            identity = Identity(identity.actor, identity.side, identity.speaker_type, identity.gender, "pl")
+        return identity
+
+    def _plural_head(self, a: int, b: int) -> bool:
+        """Whether an Arabic phrase starts with a broken plural ("رؤساء الحكومات اللبنانية السابقون")."""
+        head = next((t.norm for t in self.tokens[a:b] if t.is_word), "")
+        for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف", ""):
+            if head.startswith(prefix) and head[len(prefix) :] in self.grammar.plural_heads:
+                return True
+        return False
 
 
 def _stem(word: str) -> str:

@@ -101,6 +101,9 @@ class Grammar:
     noun_homographs: frozenset[str] = frozenset()  # en "states", "claims", "remarks": present forms that are mostly nouns
     source_markers: Phrases = frozenset()  # ar "عن": "نقلت الصحيفة عن الطبيب" relays someone's words
     relay_lemmas: frozenset[str] = frozenset()  # ar "نقل": with a source marker and no second cue, the source speaks
+    plural_heads: frozenset[str] = frozenset()  # ar broken plurals ("رؤساء"): a speaker phrase they head is plural
+    demand_lemmas: frozenset[str] = frozenset()  # ru "потребовать": speech when a person or body demands
+    infinitive_endings: tuple[str, ...] = ()  # ru "-ть", "-ти": "потребовал провести" is a demand
 
     @staticmethod
     def ends_at(phrases: Phrases, tokens: Sequence[Token], end: int, floor: int = 0) -> int:
@@ -267,6 +270,9 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         noun_homographs=frozenset(normalize_word(w, language) for w in merged.get("noun_homographs", [])),
         source_markers=phrases("source_markers"),
         relay_lemmas=frozenset(merged.get("relay_lemmas", [])),
+        plural_heads=frozenset(normalize_word(w, language) for w in merged.get("plural_heads", [])),
+        demand_lemmas=frozenset(merged.get("demand_lemmas", [])),
+        infinitive_endings=tuple(normalize_word(w, language) for w in merged.get("infinitive_endings", [])),
     )
 
 

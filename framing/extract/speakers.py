@@ -217,6 +217,8 @@ def _has_speech_context(article: _Article, match: CueMatch) -> bool:
         return True
     if article.language == "ru" and match.form.cue_class == "warning" and _addressee_follows(article, match.end, stop):
         return True  # "предупреждала Запад", "призвал Москву": a warning to someone, not "предупредили теракт"
+    if match.form.lemma in article.grammar.demand_lemmas and _demand_by_someone(article, match, stop):
+        return True  # "министры потребовали провести расследование", not "ремонт потребовал денег"
     if _complementizer_at(article, match.end, stop, within=6) is not None:
         return True
     if any(_has(article.grammar.source_markers, t) for t in after[:4]):
@@ -227,6 +229,17 @@ def _has_speech_context(article: _Article, match: CueMatch) -> bool:
     if article.grammar.ends_at(article.grammar.report_openers, tokens, match.start) or article.grammar.starts_at(article.grammar.report_openers, tokens, match.start, match.end):
         return True  # "Как отметил экономист ...": a reporting clause whatever follows
     return _closes_reporting_clause(article, match)
+
+
+def _demand_by_someone(article: _Article, match: CueMatch, stop: int) -> bool:
+    """A demand verb whose subject is a person or body, or that is followed by an infinitive."""
+    tokens = article.tokens
+    following = next((t for t in tokens[match.end : stop] if t.is_word), None)
+    if following is not None and following.norm.endswith(article.grammar.infinitive_endings):
+        return True
+    start = article.sentence_tokens(article.sentence_of(tokens[match.start].start))[0]
+    subject = _np_before(article, match.start, start)
+    return subject is not None and any(m.kind in ("actor", "role", "nationality") for m in _mentions_in(article, subject))
 
 
 def _closes_reporting_clause(article: _Article, match: CueMatch) -> bool:
@@ -1482,6 +1495,8 @@ def _speaker_ar(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
             return before  # "مجلس الدفاع الأعلى اللبناني يعلن", "المصدر الخاص، أكد"
         if before is not None and _definite_topic(article, before, match, s_from):
             return before  # "فالاحتلال يتهم": a definite noun opening the clause before a present-tense verb
+    if match.form.kind == "verb" and match.form.agreement in ("pl", "du"):
+        return None  # "كما طالبوا الأجهزة": a verb before its subject stays singular, so the suffix is the subject
     j = match.end
     while j < s_to and tokens[j].text in ("،", ","):
         j += 1
@@ -1543,6 +1558,9 @@ def _trim_arabic_np(article: _Article, span: tuple[int, int]) -> tuple[int, int]
     """
     from framing.extract.actors import find_mentions
 
+    cut = _before_suffixed_object(article, span)
+    if cut != span and cut[1] - cut[0] <= 5:
+        return cut  # the phrase ends at its definite word: "وزراء خارجية دول الخليج | دعمهم"
     mentions = find_mentions(article.tokens, "ar", span[0], span[1])
     person = next((m for m in mentions if m.kind == "actor" and m.value.is_person), None)
     if person is not None:
@@ -1560,6 +1578,19 @@ def _trim_arabic_np(article: _Article, span: tuple[int, int]) -> tuple[int, int]
             end = _name_after_title(article, end, span[1])  # "الخبير الاقتصادي محمد أحمد"
         return span[0], end
     return span[0], min(span[1], span[0] + 3)
+
+
+#: Arabic plural pronoun suffixes: a noun carrying one is never part of a name.
+_ARABIC_PLURAL_SUFFIXES = ("هم", "هما", "هن", "كم")
+
+
+def _before_suffixed_object(article: _Article, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a subject before a suffixed noun after a definite word: "وزراء خارجية دول الخليج | دعمهم للحل"."""
+    tokens = article.tokens
+    for k in range(span[0] + 1, span[1]):
+        if len(tokens[k].norm) >= 4 and tokens[k].norm.endswith(_ARABIC_PLURAL_SUFFIXES) and tokens[k - 1].norm.startswith("ال"):
+            return span[0], k
+    return span
 
 
 #: Arabic name parts after which a word with ال still belongs to the name (عبد الرحمن، أبو الغيط).
