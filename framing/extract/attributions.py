@@ -29,6 +29,7 @@ Python string indices into ``text``):
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ import pandas as pd
 from framing.extract import speakers as sp
 from framing.extract.actors import Identity, find_mentions, identify
 from framing.extract.lexicon import CueMatch, Lexicon, load_lexicon
+from framing.resources import load_resource
 from framing.schema import codable_texts
 from framing.text.segment import (
     Quote,
@@ -254,7 +256,9 @@ def extract_from_text(text: str, language: str, *, year: int | None = None, pron
         The side of the outlet (RU, US, UA, WEST, OTHER), when known: a single
         expert whose affiliation the article never gives is presumed to be of
         the outlet's country (coders read a "политолог" quoted by RIA Novosti
-        as Russian, a veterinarian quoted by an Arab outlet as OTHER).
+        as Russian, a veterinarian quoted by an Arab outlet as OTHER). When it
+        is not given, Russian texts are presumed RU and Arabic texts OTHER
+        (:func:`presumed_outlet_country`); English texts have no default.
     """
     return _extract(text, language, year, pronouns, outlet_country)[0]
 
@@ -283,7 +287,7 @@ def _extract(text: str, language: str, year: int | None, pronouns: str = "resolv
         found.extend(bare)
         found.sort(key=lambda a: a.cue_start)
     _sides_from_introductions(article, found)
-    _sides_from_outlet(found, outlet_country)
+    _sides_from_outlet(found, outlet_country if outlet_country in _OUTLET_SIDES else presumed_outlet_country(language))
     _sides_from_context(article, found)
     return found, article
 
@@ -366,6 +370,16 @@ def _sides_from_introductions(article: _Article, found: list[Attribution]) -> No
 _OUTLET_SIDES = frozenset({"RU", "US", "UA", "WEST", "OTHER"})
 
 
+@functools.cache
+def presumed_outlet_country(language: str) -> str | None:
+    """The outlet country presumed for an article whose outlet is unknown (resources/language.toml).
+
+    >>> presumed_outlet_country("ru"), presumed_outlet_country("en")
+    ('RU', None)
+    """
+    return load_resource("language").get("presumed_outlet_country", {}).get(language)
+
+
 def _sides_from_outlet(found: list[Attribution], outlet_country: str | None) -> None:
     """A single expert of unknown affiliation takes the outlet's country (outlets mostly quote their own)."""
     if outlet_country not in _OUTLET_SIDES:
@@ -438,8 +452,8 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
     articles : pandas.DataFrame
         At least ``article_id``, ``language`` and ``text``; ``published`` (if
         present) decides whether people were in office, ``outlet_country`` (if
-        present) is presumed for a single expert of unknown affiliation.
-        Articles in languages other than ar, en, ru are skipped.
+        present) is presumed for a single expert of unknown affiliation (when
+        missing: :func:`presumed_outlet_country`). Articles in languages other than ar, en, ru are skipped.
     progress : bool, optional
         Show a progress bar (by default for 500 articles or more).
     pronouns : {"resolve", "as_written"}
