@@ -169,6 +169,24 @@ def test_titles_and_names(language, text, speaker):
 
 
 @pytest.mark.parametrize(
+    "language, text, outlet_country, expected",
+    [
+        # the bare surname names the analyst quoted without a name; "собеседник" is that analyst again
+        ("ru", "Запасы газа в Европе тают, напомнил политолог. «Зима будет тяжёлой», — подчеркнул Сомов.\n\nТакже, уточнил собеседник, цены продолжат расти.",
+         None, [("политолог", "RU", "expert"), ("Сомов", "RU", "expert"), ("собеседник", "RU", "expert")]),
+        ("en", "Gas stocks in Europe are shrinking, the analyst noted. “Winter will be hard,” Hollis stressed.",
+         "US", [("the analyst", "US", "expert"), ("Hollis", "US", "expert")]),
+        # a surname the article introduces with a role is that person, not the analyst
+        ("ru", "Запасы газа в Европе тают, напомнил политолог. Депутат Сомов раньше спорил с ним.\n\n«Зима будет тяжёлой», — подчеркнул Сомов.",
+         None, [("политолог", "RU", "expert"), ("Сомов", "RU", "other")]),
+    ],
+)
+def test_a_bare_surname_names_the_unnamed_analyst(language, text, outlet_country, expected):
+    found = extract_from_text(text, language, outlet_country=outlet_country)
+    assert [(a.speaker, a.side, a.speaker_type) for a in found] == expected
+
+
+@pytest.mark.parametrize(
     "language, text",
     [
         ("ru", "«Санкции ударят по самой Европе», — заявил политолог Андрей Смирнов."),

@@ -287,8 +287,10 @@ def _extract(text: str, language: str, year: int | None, pronouns: str = "resolv
         found.extend(bare)
         found.sort(key=lambda a: a.cue_start)
     _sides_from_introductions(article, found)
+    _names_of_unnamed_experts(article, found)
     _sides_from_outlet(found, outlet_country if outlet_country in _OUTLET_SIDES else presumed_outlet_country(language))
     _sides_from_context(article, found)
+    _sides_of_interlocutors(article, found)
     return found, article
 
 
@@ -364,6 +366,64 @@ def _sides_from_introductions(article: _Article, found: list[Attribution]) -> No
         earlier = [(position, side) for position, side, named in introductions if position < attribution.speaker_start and words & named]
         if earlier:
             attribution.side = earlier[-1][1]
+
+
+def _bare_name(article: _Article, attribution: Attribution) -> bool:
+    """A speaker written as a capitalised name alone ("Сипров", "Smith"), unknown to the gazetteer."""
+    if attribution.actor or attribution.speaker_type != "other" or article.language == "ar":
+        return False
+    a, b = bisect.bisect_left(article.starts, attribution.speaker_start), bisect.bisect_left(article.starts, attribution.speaker_end)
+    words = [t for t in article.tokens[a:b] if t.is_word]
+    return 0 < len(words) <= 2 and all(t.text[:1].isupper() for t in words) and not article.mentions_between(a, b)
+
+
+def _described_anywhere(article: _Article, norm: str) -> bool:
+    """Whether a name is written anywhere in the text right after a role noun ("политолог Сипров")."""
+    roles_end = {m.end for m in article.mentions if m.kind in ("role", "nationality")}
+    return any(t.norm == norm and k in roles_end for k, t in enumerate(article.tokens))
+
+
+def _names_of_unnamed_experts(article: _Article, found: list[Attribution]) -> None:
+    """A bare surname the article never describes names the analyst it quotes without a name.
+
+    "..., напомнил политолог. ... — подчеркнул Сипров." The text cut before the
+    analyst was introduced; he is the only unnamed expert quoted, of the same
+    gender, so "Сипров" is that expert (and takes an expert's side rules).
+    """
+    experts = [a for a in found if a.speaker_type == "expert" and not a.actor and a.number != "pl" and _only_role_words(article, a)]
+    if not experts or len({a.gender for a in experts if a.gender}) > 1:
+        return
+    gender = next((a.gender for a in experts if a.gender), "")
+    for attribution in found:
+        if attribution.side != "UNKNOWN" or not _bare_name(article, attribution) or (gender and attribution.gender not in ("", gender)):
+            continue
+        a, b = bisect.bisect_left(article.starts, attribution.speaker_start), bisect.bisect_left(article.starts, attribution.speaker_end)
+        if not any(_described_anywhere(article, t.norm) for t in article.tokens[a:b] if t.is_word):
+            attribution.speaker_type, attribution.number = "expert", "sg"  # one person ("Hollis" is no plural)
+
+
+def _only_role_words(article: _Article, attribution: Attribution) -> bool:
+    """A speaker described by role nouns alone ("политолог", "the analyst")."""
+    a, b = bisect.bisect_left(article.starts, attribution.speaker_start), bisect.bisect_left(article.starts, attribution.speaker_end)
+    return b > a and sp._only_role_words(article, (a, b))
+
+
+def _sides_of_interlocutors(article: _Article, found: list[Attribution]) -> None:
+    """"собеседник", "the interlocutor" are the person quoted before them, with that person's final side.
+
+    While speakers are found, that person's side may still be unknown (it comes
+    from the outlet or the context afterwards), so the link is made again here.
+    """
+    for i, attribution in enumerate(found):
+        if attribution.side != "UNKNOWN" or not attribution.speaker:
+            continue
+        a, b = bisect.bisect_left(article.starts, attribution.speaker_start), bisect.bisect_left(article.starts, attribution.speaker_end)
+        words = [t.norm for t in article.tokens[a:b] if t.is_word]
+        if len(words) != 1 or (words[0],) not in article.grammar.continuing_nouns:
+            continue
+        before = next((p for p in reversed(found[:i]) if p.gender in ("m", "f") and p.number != "pl" and p.sentence < attribution.sentence and p.speaker), None)
+        if before is not None and before.side != "UNKNOWN":
+            attribution.side, attribution.speaker_type, attribution.actor = before.side, before.speaker_type, before.actor
 
 
 #: Outlet countries that can stand for an expert's side.
