@@ -99,6 +99,7 @@ class Grammar:
     quoting_lemmas: frozenset[str] = frozenset()  # cue lemmas ("цитировать") whose quoted words name the speaker
     report_openers: Phrases = frozenset()  # ru "как": "Как отметил X, ..." is a report whatever follows
     noun_homographs: frozenset[str] = frozenset()  # en "states", "claims", "remarks": present forms that are mostly nouns
+    clear_present_verbs: frozenset[str] = frozenset()  # en "says", "warns": verbs after any noun subject
     source_markers: Phrases = frozenset()  # ar "عن": "نقلت الصحيفة عن الطبيب" relays someone's words
     relay_lemmas: frozenset[str] = frozenset()  # ar "نقل": with a source marker and no second cue, the source speaks
     plural_heads: frozenset[str] = frozenset()  # ar broken plurals ("رؤساء"): a speaker phrase they head is plural
@@ -268,6 +269,7 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         quoting_lemmas=frozenset(merged.get("quoting_lemmas", [])),
         report_openers=phrases("report_openers"),
         noun_homographs=frozenset(normalize_word(w, language) for w in merged.get("noun_homographs", [])),
+        clear_present_verbs=frozenset(normalize_word(w, language) for w in merged.get("clear_present_verbs", [])),
         source_markers=phrases("source_markers"),
         relay_lemmas=frozenset(merged.get("relay_lemmas", [])),
         plural_heads=frozenset(normalize_word(w, language) for w in merged.get("plural_heads", [])),

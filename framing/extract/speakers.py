@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from framing.extract.actors import Identity, actor_index, is_place_name
 from framing.extract.lexicon import CueMatch
-from framing.text.segment import Quote, Token
+from framing.text.segment import Quote, Token, is_abbreviation
 
 if TYPE_CHECKING:  # pragma: no cover
     from framing.extract.attributions import Attribution, _Article
@@ -132,6 +132,8 @@ def _english_present_subject(article: _Article, match: CueMatch) -> bool:
         return True
     if previous.text[:1].isupper() or previous.text in _CLOSING or previous.text in (",", "—", "–"):
         return True
+    if previous.is_word and tokens[match.start].norm in article.grammar.clear_present_verbs:
+        return True  # "critics say resources could be better spent"
     if _has_speech_context(article, match):
         return True  # "officials say that", "the company says:"
     following = tokens[match.end] if match.end < len(tokens) else None
@@ -360,11 +362,16 @@ def _np_before(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
         if token.norm in ("and", "и") and k - 1 >= floor and k < end - 1 and _coordinates_names(article, k):
             k -= 1  # "U.S. and Russian officials", "Bloomberg и Financial Times"
             continue
-        if k < end - 1:
+        if k < end - 1 or (token.text == ")" and k - 1 > floor):
             opening = _short_group_start(article, k, floor)
-            if opening is not None:
-                k = opening - 1  # 'партии "Действие и солидарность" (ПДС)': a quoted name or an abbreviation
+            if opening is not None and (k < end - 1 or tokens[opening - 1].is_word):
+                # 'партии "Действие и солидарность" (ПДС)': a quoted name or an abbreviation;
+                # "Rep. Stephen Lynch (D-Mass.) said", "Министерство обороны (Минобороны) заявило"
+                k = opening - 1
                 continue
+        if token.text == "." and k - 1 >= floor and is_abbreviation(tokens[k - 1].text + ".", article.language):
+            k -= 2  # "Sen. Lindsey Graham", "Apple Inc.": the period of a title or a company form
+            continue
         if _is_boundary(token) or _has(grammar.stop_before, token) or _has(grammar.relatives, token):
             break
         if k < end - 1 and _is_cue_word(article, k):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from framing.resources import load_resource
 from framing.text.normalize import matching_form
 
-__all__ = ["Token", "Quote", "tokenize", "find_quotes", "split_sentences", "paragraph_spans"]
+__all__ = ["Token", "Quote", "tokenize", "find_quotes", "split_sentences", "paragraph_spans", "is_abbreviation"]
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*|[^\s\w{_MARKS}]")
@@ -167,6 +167,15 @@ def find_quotes(text: str) -> list[Quote]:
 def _abbreviations(language: str) -> frozenset[str]:
     data = load_resource("language").get("abbreviations", {})
     return frozenset(a.casefold() for a in data.get(language, []))
+
+
+def is_abbreviation(word: str, language: str) -> bool:
+    """Whether ``word`` (with its period) is a listed abbreviation of ``language``.
+
+    >>> is_abbreviation("Sen.", "en"), is_abbreviation("said.", "en")
+    (True, False)
+    """
+    return word.casefold() in _abbreviations(language)
 
 
 _END = re.compile(r"[.!?؟…]+[\"'”»’)]*(?=\s)|\n+")
