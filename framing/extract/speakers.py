@@ -15,6 +15,7 @@ The functions here take the article state built by
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -1747,16 +1748,17 @@ def _clause_end(article: _Article, first: int, next_cue: int, s_to: int) -> int:
 
 
 def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attribution]:
-    """A speaker followed by a colon introducing their words (live blogs, "Захарова: …")."""
-    from framing.extract.attributions import Attribution
-
+    """A speaker followed by a colon introducing their words (live blogs, "Захарова: …", transcripts)."""
     out = []
     tokens = article.tokens
     taken = {a.cue_start for a in found}
+    labels = _transcript_labels(article)
     for index, (start, _) in enumerate(article.sentences):
         a, b = article.sentence_tokens(index)
         if b - a > 3 and tokens[a].text.isdigit() and tokens[a + 1].text == ":" and tokens[a + 2].text.isdigit():
             a += 3  # a live blog's time stamp: "22:49 وسائل إعلام محلية: ..."
+        if a < b and tokens[a].text in _QUOTE_MARKS:
+            a += 1  # a transcript quoted paragraph by paragraph: '"PENCE: Well, ...'
         colon = next((k for k in range(a, min(b, a + 9)) if tokens[k].text == ":"), None)
         if colon is None or colon == a or colon + 1 >= b:
             continue
@@ -1765,26 +1767,70 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
         if tokens[colon].start in taken or not all(t.is_word or t.text in "-’'.«»\"" for t in tokens[a:colon]):
             continue
         identity = article.identify(a, colon)
-        if not identity.actor and identity.side == "UNKNOWN" and identity.speaker_type == "other":
+        unknown = not identity.actor and identity.side == "UNKNOWN" and identity.speaker_type == "other"
+        if unknown and article.text[tokens[a].start : tokens[colon - 1].end] not in labels:
             continue
-        quote = article.quote_at(tokens[colon + 1].start)
-        attribution = Attribution(tokens[colon].start, tokens[colon].end, ":", "neutral", sentence=index, kind="colon")
-        attribution.speaker_start, attribution.speaker_end = tokens[a].start, tokens[colon - 1].end
-        attribution.speaker = article.text[attribution.speaker_start : attribution.speaker_end]
-        attribution.actor, attribution.side, attribution.speaker_type = identity.actor, identity.side, identity.speaker_type
-        attribution.gender, attribution.number = identity.gender, identity.number
-        end = article.sentences[index][1]
-        if quote is not None and quote.start == tokens[colon + 1].start:
-            attribution.content = article.text[quote.start + 1 : quote.end - 1]
-            attribution.content_span = (quote.start + 1, quote.end - 1)
-            attribution.quote_type = "direct"
-            attribution.quote = quote
-        else:
-            attribution.content = article.text[tokens[colon + 1].start : end].rstrip(".")
-            attribution.content_span = (tokens[colon + 1].start, end)
-            attribution.quote_type = "mixed" if any(ch in attribution.content for ch in "«»“”\"") else "indirect"
-        out.append(attribution)
+        line_end = article.text.find("\n", tokens[colon].end)
+        end = article.sentences[index][1] if line_end < 0 else min(line_end, article.sentences[index][1])
+        out.append(_colon_attribution(article, index, a, colon, identity, end))
+        taken.add(tokens[colon].start)
+    # transcript turns inside a quotation that runs over several paragraphs are one "sentence": find them by line
+    for match in _TRANSCRIPT_LABEL.finditer(article.text):
+        if match.group(1) not in labels or match.end() - 1 in taken:
+            continue
+        a, colon = bisect_left(article.starts, match.start(1)), bisect_left(article.starts, match.end() - 1)
+        if colon >= len(tokens) or tokens[colon].text != ":" or colon + 1 >= len(tokens):
+            continue
+        line_end = article.text.find("\n", match.end())
+        line_end = len(article.text) if line_end < 0 else line_end
+        index = article.sentence_of(match.start())
+        out.append(_colon_attribution(article, index, a, colon, article.identify(a, colon), line_end))
+        taken.add(tokens[colon].start)
     return out
+
+
+def _colon_attribution(article: _Article, index: int, a: int, colon: int, identity: Identity, end: int) -> Attribution:
+    """The attribution of "Speaker: words" with the speaker in tokens ``a``..``colon`` and the words up to ``end``."""
+    from framing.extract.attributions import Attribution
+
+    tokens = article.tokens
+    quote = article.quote_at(tokens[colon + 1].start)
+    attribution = Attribution(tokens[colon].start, tokens[colon].end, ":", "neutral", sentence=index, kind="colon")
+    attribution.speaker_start, attribution.speaker_end = tokens[a].start, tokens[colon - 1].end
+    attribution.speaker = article.text[attribution.speaker_start : attribution.speaker_end]
+    attribution.actor, attribution.side, attribution.speaker_type = identity.actor, identity.side, identity.speaker_type
+    attribution.gender, attribution.number = identity.gender, identity.number
+    if quote is not None and quote.start == tokens[colon + 1].start:
+        attribution.content = article.text[quote.start + 1 : quote.end - 1]
+        attribution.content_span = (quote.start + 1, quote.end - 1)
+        attribution.quote_type = "direct"
+        attribution.quote = quote
+    else:
+        content = article.text[tokens[colon + 1].start : end]
+        if a > 0 and tokens[a - 1].text in _QUOTE_MARKS and tokens[a - 1].end == tokens[a].start:
+            # a transcript turn opened by a quotation mark: '"PENCE: Well, look, ...'
+            content = content.rstrip().rstrip("\"”»")
+            attribution.quote_type = "direct"
+        else:
+            content = content.rstrip(".")
+            attribution.quote_type = "mixed" if any(ch in content for ch in "«»“”\"") else "indirect"
+        attribution.content = content
+        attribution.content_span = (tokens[colon + 1].start, tokens[colon + 1].start + len(content))
+    return attribution
+
+
+#: A speaker label in a transcript: a name in capitals opening a line, then a colon ("WALLACE:", "MR. LAVROV:").
+_TRANSCRIPT_LABEL = re.compile(r"^[\"“«]?((?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+ ){0,2}[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+):", re.MULTILINE)
+
+
+def _transcript_labels(article: _Article) -> frozenset[str]:
+    """Capitalised labels that open at least two lines of the text: the speakers of a transcript.
+
+    One "UPDATE:" or "WATCH:" is a heading; "WALLACE:" and "PENCE:" taking
+    turns are speakers.
+    """
+    counts = Counter(m.group(1) for m in _TRANSCRIPT_LABEL.finditer(article.text))
+    return frozenset(label for label, n in counts.items() if n >= 2)
 
 
 #: A dash after a quotation, then a name that ends its line: '“...” ― Sonya Herridge', '«...» — Захарова'.
