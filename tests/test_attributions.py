@@ -369,7 +369,7 @@ def test_pronoun_speakers_resolved_or_as_written():
     [
         ("en", "Partial transcript follows:\n\n\"HOST: Will the senator attend the hearing tomorrow?\n\n\"MILLER: He will not. He has other plans.\n\n\"HOST: Why not?\n\n\"MILLER: The committee has not invited him.\"\n\nUPDATE: The hearing was postponed.",
          ["HOST", "MILLER", "HOST", "MILLER"]),
-        ("ru", "Стенограмма беседы:\n\n«ВЕДУЩИЙ: Будут ли переговоры на следующей неделе?\n\nЛАВРОВ: Мы к ним готовы. Решение за Киевом.\n\nВЕДУЩИЙ: А сроки?\n\nЛАВРОВ: Сроки не обсуждались».",
+        ("ru", "Стенограмма беседы с Сергеем Лавровым:\n\n«ВЕДУЩИЙ: Будут ли переговоры на следующей неделе?\n\nЛАВРОВ: Мы к ним готовы. Решение за Киевом.\n\nВЕДУЩИЙ: А сроки?\n\nЛАВРОВ: Сроки не обсуждались».",
          ["ВЕДУЩИЙ", "ЛАВРОВ", "ВЕДУЩИЙ", "ЛАВРОВ"]),
     ],
 )
@@ -377,4 +377,6 @@ def test_transcript_turns_are_colon_attributions(language, text, speakers):
     """Capitalised labels opening two or more lines are speakers; a single "UPDATE:" heading is not."""
     found = extract_from_text(text, language)
     assert [a.speaker for a in found if a.cue == ":"] == speakers
-    assert all(a.content and not a.content.startswith(("«", '"')) for a in found)
+    assert all(a.content and not a.content.startswith(("«", '"')) and not a.content.endswith(("»", '"')) for a in found)
+    # a label in capitals is the actor the article names ("ЛАВРОВ": Sergei Lavrov); an unknown one is no actor
+    assert {a.actor for a in found if a.speaker in ("ЛАВРОВ", "MILLER")} == ({"Sergei Lavrov"} if language == "ru" else {""})

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from framing.extract.actors import Identity, actor_index, is_place_name
 from framing.extract.lexicon import CueMatch
-from framing.text.segment import Quote, Token, is_abbreviation
+from framing.text.segment import Quote, Token, is_abbreviation, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     from framing.extract.attributions import Attribution, _Article
@@ -1770,6 +1770,8 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
         unknown = not identity.actor and identity.side == "UNKNOWN" and identity.speaker_type == "other"
         if unknown and article.text[tokens[a].start : tokens[colon - 1].end] not in labels:
             continue
+        if unknown:
+            identity = _label_identity(article, a, colon)
         line_end = article.text.find("\n", tokens[colon].end)
         end = article.sentences[index][1] if line_end < 0 else min(line_end, article.sentences[index][1])
         out.append(_colon_attribution(article, index, a, colon, identity, end))
@@ -1784,9 +1786,19 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
         line_end = article.text.find("\n", match.end())
         line_end = len(article.text) if line_end < 0 else line_end
         index = article.sentence_of(match.start())
-        out.append(_colon_attribution(article, index, a, colon, article.identify(a, colon), line_end))
+        out.append(_colon_attribution(article, index, a, colon, _label_identity(article, a, colon), line_end))
         taken.add(tokens[colon].start)
     return out
+
+
+def _label_identity(article: _Article, a: int, colon: int) -> Identity:
+    """Who a capitalised transcript label names: "LAVROV" is read as "Lavrov" ("ЛАВРОВ" as "Лавров")."""
+    from framing.extract.actors import identify
+
+    label = article.text[article.tokens[a].start : article.tokens[colon - 1].end]
+    named = identify(tokenize(label.title(), article.language), article.language, year=article.year)
+    mentioned = {m.value.name for m in article.mentions if m.kind == "actor"}
+    return named if named.actor in mentioned else article.identify(a, colon)  # "WALLACE" alone is no Ben Wallace
 
 
 def _colon_attribution(article: _Article, index: int, a: int, colon: int, identity: Identity, end: int) -> Attribution:
@@ -1807,12 +1819,14 @@ def _colon_attribution(article: _Article, index: int, a: int, colon: int, identi
         attribution.quote = quote
     else:
         content = article.text[tokens[colon + 1].start : end]
-        if a > 0 and tokens[a - 1].text in _QUOTE_MARKS and tokens[a - 1].end == tokens[a].start:
-            # a transcript turn opened by a quotation mark: '"PENCE: Well, look, ...'
+        if article.quote_at(tokens[colon].start) is not None:
+            # a transcript turn inside a quotation: '"PENCE: Well, look, ...', '«ЛАВРОВ: ...»'
             content = content.rstrip().rstrip("\"”»")
             attribution.quote_type = "direct"
         else:
             content = content.rstrip(".")
+            if content.endswith(("»", "”")) and content.count(content[-1]) > content.count({"»": "«", "”": "“"}[content[-1]]):
+                content = content[:-1]  # the closing mark of a quotation opened lines before
             attribution.quote_type = "mixed" if any(ch in content for ch in "«»“”\"") else "indirect"
         attribution.content = content
         attribution.content_span = (tokens[colon + 1].start, tokens[colon + 1].start + len(content))
