@@ -380,3 +380,19 @@ def test_transcript_turns_are_colon_attributions(language, text, speakers):
     assert all(a.content and not a.content.startswith(("«", '"')) and not a.content.endswith(("»", '"')) for a in found)
     # a label in capitals is the actor the article names ("ЛАВРОВ": Sergei Lavrov); an unknown one is no actor
     assert {a.actor for a in found if a.speaker in ("ЛАВРОВ", "MILLER")} == ({"Sergei Lavrov"} if language == "ru" else {""})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "cite" by a person or body is speech; a cited document is not a speaker
+        ("Trump cited his own endorsements from retired generals on Tuesday.", [("cited", "Trump")]),
+        ("The figure cited in the report was never checked.", []),
+        # "call" naming someone in quoted words is speech; calling a meeting or a person on the phone is not
+        ('Trump called the senator a "nasty guy" at the rally.', [("called", "Trump")]),
+        ("The mayor called a meeting for Friday.", []),
+        ("Biden called Zelensky on Tuesday.", []),
+    ],
+)
+def test_english_cite_and_naming_call(text, expected):
+    assert [(a.cue, a.speaker) for a in extract_from_text(text, "en")] == expected

@@ -103,7 +103,8 @@ class Grammar:
     source_markers: Phrases = frozenset()  # ar "عن": "نقلت الصحيفة عن الطبيب" relays someone's words
     relay_lemmas: frozenset[str] = frozenset()  # ar "نقل": with a source marker and no second cue, the source speaks
     plural_heads: frozenset[str] = frozenset()  # ar broken plurals ("رؤساء"): a speaker phrase they head is plural
-    demand_lemmas: frozenset[str] = frozenset()  # ru "потребовать": speech when a person or body demands
+    agent_lemmas: frozenset[str] = frozenset()  # "потребовать", "cite": speech when a person or body does it
+    naming_lemmas: frozenset[str] = frozenset()  # en "call": 'called him a "genius"' is speech
     infinitive_endings: tuple[str, ...] = ()  # ru "-ть", "-ти": "потребовал провести" is a demand
 
     @staticmethod
@@ -273,7 +274,8 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         source_markers=phrases("source_markers"),
         relay_lemmas=frozenset(merged.get("relay_lemmas", [])),
         plural_heads=frozenset(normalize_word(w, language) for w in merged.get("plural_heads", [])),
-        demand_lemmas=frozenset(merged.get("demand_lemmas", [])),
+        agent_lemmas=frozenset(merged.get("agent_lemmas", [])),
+        naming_lemmas=frozenset(merged.get("naming_lemmas", [])),
         infinitive_endings=tuple(normalize_word(w, language) for w in merged.get("infinitive_endings", [])),
     )
 

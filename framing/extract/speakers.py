@@ -220,8 +220,10 @@ def _has_speech_context(article: _Article, match: CueMatch) -> bool:
         return True
     if article.language == "ru" and match.form.cue_class == "warning" and _addressee_follows(article, match.end, stop):
         return True  # "предупреждала Запад", "призвал Москву": a warning to someone, not "предупредили теракт"
-    if match.form.lemma in article.grammar.demand_lemmas and _demand_by_someone(article, match, stop):
-        return True  # "министры потребовали провести расследование", not "ремонт потребовал денег"
+    if match.form.lemma in article.grammar.agent_lemmas and _done_by_someone(article, match, stop):
+        return True  # "министры потребовали провести расследование" (not "ремонт потребовал денег"), "Trump cited his endorsements"
+    if match.form.lemma in article.grammar.naming_lemmas and any(t.text in _QUOTE_MARKS for t in after):
+        return True  # 'called the senator a "nasty guy"': naming someone in quoted words
     if _complementizer_at(article, match.end, stop, within=6) is not None:
         return True
     if any(_has(article.grammar.source_markers, t) for t in after[:4]):
@@ -234,14 +236,16 @@ def _has_speech_context(article: _Article, match: CueMatch) -> bool:
     return _closes_reporting_clause(article, match)
 
 
-def _demand_by_someone(article: _Article, match: CueMatch, stop: int) -> bool:
-    """A demand verb whose subject is a person or body, or that is followed by an infinitive."""
+def _done_by_someone(article: _Article, match: CueMatch, stop: int) -> bool:
+    """A verb (demand, cite) whose subject is a person, body or pronoun, or that is followed by an infinitive."""
     tokens = article.tokens
     following = next((t for t in tokens[match.end : stop] if t.is_word), None)
     if following is not None and following.norm.endswith(article.grammar.infinitive_endings):
         return True
     start = article.sentence_tokens(article.sentence_of(tokens[match.start].start))[0]
     subject = _np_before(article, match.start, start)
+    if subject is not None and subject[1] - subject[0] == 1 and tokens[subject[0]].norm in article.grammar.pronouns:
+        return True  # "He cited criticism of the moderator"
     return subject is not None and any(m.kind in ("actor", "role", "nationality") for m in _mentions_in(article, subject))
 
 
