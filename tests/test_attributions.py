@@ -396,3 +396,20 @@ def test_transcript_turns_are_colon_attributions(language, text, speakers):
 )
 def test_english_cite_and_naming_call(text, expected):
     assert [(a.cue, a.speaker) for a in extract_from_text(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "Russian officials claimed gains near Bakhmut.\n\nIn the Kherson region, where Ukrainian forces have been advancing, the country's military said it had destroyed two depots.",
+         [("Russian officials", "RU"), ("the country's military", "UA")]),
+        ("ru", "Российские военные заявили об успехах под Бахмутом.\n\nВ Херсонской области, где наступают украинские войска, Генштаб страны заявил об уничтожении двух складов.",
+         [("Российские военные", "RU"), ("Генштаб страны", "UA")]),
+        # the subject after the verb, not the clause before the comma
+        ("ar", "وقالت وزارة الدفاع الروسية إن قواتها تقدمت.\n\nوفي منطقة خيرسون حيث تتقدم القوات الأوكرانية، قال جيش البلاد إنه دمر مستودعين.",
+         [("وزارة الدفاع الروسية", "RU"), ("جيش البلاد", "UA")]),
+    ],
+)
+def test_the_countrys_military_belongs_to_the_place_just_named(language, text, expected):
+    """Not to the side of the last body quoted: "the country's military" after "Ukrainian forces" is Ukrainian."""
+    assert [(a.speaker, a.side) for a in extract_from_text(text, language)] == expected

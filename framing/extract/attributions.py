@@ -287,6 +287,7 @@ def _extract(text: str, language: str, year: int | None, pronouns: str = "resolv
         found.extend(bare)
         found.sort(key=lambda a: a.cue_start)
     _sides_from_introductions(article, found)
+    _sides_from_place_possessors(article, found)
     _names_of_unnamed_experts(article, found)
     _sides_from_outlet(found, outlet_country if outlet_country in _OUTLET_SIDES else presumed_outlet_country(language))
     _sides_from_context(article, found)
@@ -366,6 +367,38 @@ def _sides_from_introductions(article: _Article, found: list[Attribution]) -> No
         earlier = [(position, side) for position, side, named in introductions if position < attribution.speaker_start and words & named]
         if earlier:
             attribution.side = earlier[-1][1]
+
+
+def _sides_from_place_possessors(article: _Article, found: list[Attribution]) -> None:
+    """"The country's military", "власти региона", "جيش البلاد" take the side of the place named just before.
+
+    The nearest country, place or nationality word before the speaker (in its
+    paragraph or the one before) tells which country the text means.
+    """
+    possessors = article.grammar.place_possessors
+    if not possessors:
+        return
+    paragraphs = paragraph_spans(article.text)
+    sided = [(article.tokens[m.start].start, m) for m in article.mentions if m.kind in ("actor", "nationality")]
+    for attribution in found:
+        if attribution.side != "UNKNOWN" or not attribution.speaker:
+            continue
+        a, b = bisect.bisect_left(article.starts, attribution.speaker_start), bisect.bisect_left(article.starts, attribution.speaker_end)
+        if not any(t.norm in possessors for t in article.tokens[a:b]):
+            continue
+        here = next((i for i, (p, q) in enumerate(paragraphs) if p <= attribution.speaker_start < q), 0)
+        floor = paragraphs[max(0, here - 1)][0] if paragraphs else 0
+        for position, mention in reversed(sided):
+            if floor <= position < attribution.speaker_start and _is_place(mention):
+                attribution.side = mention.value if mention.kind == "nationality" else mention.value.side
+                break
+
+
+def _is_place(mention) -> bool:
+    """A nationality word, or a country, capital or region standing for its state (not a person or ministry)."""
+    if mention.kind == "nationality":
+        return mention.value not in ("MIXED",)
+    return not mention.value.is_person and mention.value.type == "institution" and mention.value.side != "MIXED"
 
 
 def _bare_name(article: _Article, attribution: Attribution) -> bool:

@@ -105,6 +105,7 @@ class Grammar:
     plural_heads: frozenset[str] = frozenset()  # ar broken plurals ("رؤساء"): a speaker phrase they head is plural
     agent_lemmas: frozenset[str] = frozenset()  # "потребовать", "cite": speech when a person or body does it
     naming_lemmas: frozenset[str] = frozenset()  # en "call": 'called him a "genius"' is speech
+    place_possessors: frozenset[str] = frozenset()  # "the country's", "страны", "البلاد": the place just named
     infinitive_endings: tuple[str, ...] = ()  # ru "-ть", "-ти": "потребовал провести" is a demand
 
     @staticmethod
@@ -276,6 +277,7 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         plural_heads=frozenset(normalize_word(w, language) for w in merged.get("plural_heads", [])),
         agent_lemmas=frozenset(merged.get("agent_lemmas", [])),
         naming_lemmas=frozenset(merged.get("naming_lemmas", [])),
+        place_possessors=frozenset(normalize_word(w, language) for w in merged.get("place_possessors", [])),
         infinitive_endings=tuple(normalize_word(w, language) for w in merged.get("infinitive_endings", [])),
     )
 

@@ -1137,6 +1137,8 @@ def _continue_identity(article: _Article, identity: Identity, span: tuple[int, i
     if identity.actor or identity.side not in ("UNKNOWN",):
         return identity
     words = [t.norm for t in article.tokens[span[0] : span[1]] if t.is_word]
+    if any(w in article.grammar.place_possessors for w in words):
+        return identity  # "the country's military": the place named before, found after all speakers
     if not words or (len(words) > 3 and not _only_role_words(article, span)):
         return identity
     head = _without_prefix(words[-1] if article.language == "en" else words[0], article.grammar.former_prefixes)
@@ -1503,8 +1505,9 @@ def _speaker_ar(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
         end = match.start - 1 if k >= s_from and tokens[k].text in ("،", ",") else match.start
         before = _np_before_plain(article, end, s_from)
         opens = before is not None and (_starts_clause(article, before[0], s_from) or (end == match.start and _after_complementizer(article, before[0], s_from)))
-        if opens and before[1] - before[0] <= 10 and _arabic_identity_known(article, before):
-            return before  # "مجلس الدفاع الأعلى اللبناني يعلن", "المصدر الخاص، أكد"
+        named_after = end < match.start and _names_someone(article, (match.end, min(s_to, match.end + 2)))
+        if opens and before[1] - before[0] <= 10 and _arabic_identity_known(article, before) and not named_after:
+            return before  # "مجلس الدفاع الأعلى اللبناني يعلن", "المصدر الخاص، أكد" (not "..., قال جيش البلاد")
         if before is not None and _definite_topic(article, before, match, s_from):
             return before  # "فالاحتلال يتهم": a definite noun opening the clause before a present-tense verb
     if match.form.kind == "verb" and match.form.agreement in ("pl", "du"):
