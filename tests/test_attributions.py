@@ -413,3 +413,19 @@ def test_english_cite_and_naming_call(text, expected):
 def test_the_countrys_military_belongs_to_the_place_just_named(language, text, expected):
     """Not to the side of the last body quoted: "the country's military" after "Ukrainian forces" is Ukrainian."""
     assert [(a.speaker, a.side) for a in extract_from_text(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # the outlet is named but its sources speak; "the site" then is the outlet again
+        ("ar", "وكان موقع بلومبيرغ نقل عن مصدرين مطلعين أن الرئيس وقع على العقوبات. وأوضح الموقع أن العقوبات جاءت بسبب شراء المنظومة.",
+         ("الموقع", "Bloomberg", "US")),
+        ("en", "The Financial Times reported the talks had stalled. The newspaper said Turkish officials had walked out.",
+         ("The newspaper", "Financial Times", "WEST")),
+        ("ru", "Об этом сообщила газета «Известия». Как уточняет издание, переговоры сорваны.", ("издание", "Izvestia", "RU")),
+    ],
+)
+def test_the_paper_is_the_outlet_named_just_before(language, text, expected):
+    last = extract_from_text(text, language)[-1]
+    assert (last.speaker, last.actor, last.side) == expected

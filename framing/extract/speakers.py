@@ -1150,6 +1150,10 @@ def _continue_identity(article: _Article, identity: Identity, span: tuple[int, i
         norms = {_without_prefix(w, article.grammar.former_prefixes) for w in article.norms_between(previous.speaker_start, previous.speaker_end)}
         if head in norms:
             return _inherit(identity, previous)
+    if identity.speaker_type == "media" and _only_role_words(article, span):
+        outlet = _outlet_named_before(article, span[0])
+        if outlet is not None:
+            return Identity(outlet.name, outlet.side, "media", "", identity.number)  # "موقع بلومبيرغ ... وأوضح الموقع"
     if identity.speaker_type != "other" and not continuing:
         for previous in known:
             if identity.speaker_type == "citizen" and previous.number != identity.number:
@@ -1193,6 +1197,14 @@ def _noun_named_since(article: _Article, head: str, after_char: int, before_toke
         token.is_word and wanted & _noun_forms(token.norm, article.language)
         for token in article.tokens[start:before_token]
     )
+
+
+def _outlet_named_before(article: _Article, k: int):
+    """The news outlet named last before token ``k`` in this sentence or the two before ("the paper", "الموقع", "издание")."""
+    sentence = article.sentence_of(article.tokens[k].start)
+    floor = article.sentence_tokens(max(0, sentence - 2))[0]
+    outlets = [m for m in article.mentions_between(floor, k) if m.kind == "actor" and m.value.type == "media" and not m.value.is_person]
+    return outlets[-1].value if outlets else None
 
 
 def _only_role_words(article: _Article, span: tuple[int, int]) -> bool:
