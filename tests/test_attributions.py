@@ -429,3 +429,17 @@ def test_the_countrys_military_belongs_to_the_place_just_named(language, text, e
 def test_the_paper_is_the_outlet_named_just_before(language, text, expected):
     last = extract_from_text(text, language)[-1]
     assert (last.speaker, last.actor, last.side) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a document noun, ل names its author; after the verb it names the listener
+        ("وقال تقرير لصحيفة نيويورك تايمز إن المحادثات تعثرت.", ("تقرير لصحيفة نيويورك تايمز", "US")),
+        ("وذكر تقرير لوكالة رويترز أن الشحنات توقفت.", ("تقرير لوكالة رويترز", "WEST")),
+        ("وقال الوزير الروسي لصحيفة نيويورك تايمز إن المحادثات تعثرت.", ("الوزير الروسي", "RU")),
+    ],
+)
+def test_an_arabic_report_by_an_outlet(text, expected):
+    found = extract_from_text(text, "ar")
+    assert [(a.speaker, a.side) for a in found] == [expected]

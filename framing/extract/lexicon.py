@@ -106,6 +106,7 @@ class Grammar:
     agent_lemmas: frozenset[str] = frozenset()  # "потребовать", "cite": speech when a person or body does it
     naming_lemmas: frozenset[str] = frozenset()  # en "call": 'called him a "genius"' is speech
     place_possessors: frozenset[str] = frozenset()  # "the country's", "страны", "البلاد": the place just named
+    document_heads: Phrases = frozenset()  # ar "تقرير": "تقرير لصحيفة X" is a report by X, not told to X
     infinitive_endings: tuple[str, ...] = ()  # ru "-ть", "-ти": "потребовал провести" is a demand
 
     @staticmethod
@@ -278,6 +279,7 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         agent_lemmas=frozenset(merged.get("agent_lemmas", [])),
         naming_lemmas=frozenset(merged.get("naming_lemmas", [])),
         place_possessors=frozenset(normalize_word(w, language) for w in merged.get("place_possessors", [])),
+        document_heads=phrases("document_heads"),
         infinitive_endings=tuple(normalize_word(w, language) for w in merged.get("infinitive_endings", [])),
     )
 

@@ -611,7 +611,8 @@ def _np_after(article: _Article, j: int, stop: int, *, require_capital: bool = F
         if _complementizer_at(article, k, k + 1, within=1) is not None:
             break
         if k > start and (_is_listener(article, token) or grammar.starts_at(grammar.listener_words, tokens, k, stop)) and not _genitive_after_title(article, start, k):
-            break
+            if not (k == start + 1 and _has(grammar.document_heads, tokens[start])):
+                break  # "قال لصحيفة": told the paper; but "قال تقرير لصحيفة": a report by the paper
         if k > start and (_is_cue_word(article, k) or (article.language == "en" and _has(grammar.stop_before, token))):
             break  # "said Russia was running out of steam": a clause, not a speaker
         k += 1
