@@ -148,6 +148,12 @@ def test_speaker_phrase_rules(language, text, cue, speaker, side):
         ("But critics say the money could be better spent on air defence.", [("say", "critics")]),
         ("The ministry says the convoy will leave on Friday.", [("says", "The ministry")]),
         ("Rising prices and energy fears dominate the campaign.", []),
+        # adjectives, nouns and phrasal verbs that look like cues; a modal with an adverb is still hypothetical
+        ("The new plans are more detailed than the old ones.", []),
+        ("The mayor made disparaging remarks about the police.", []),
+        ("She gives credit to the volunteers who cleared the rubble.", []),
+        ("The monthly payments add up to a large deficit.", []),
+        ("No one can credibly state that the vote was rigged.", []),
     ],
 )
 def test_english_present_forms_that_are_mostly_nouns(text, expected):

@@ -47,6 +47,8 @@ def is_blocked(article: _Article, match: CueMatch) -> bool:
         if grammar.ends_at(grammar.negations, tokens, k) or grammar.ends_at(grammar.non_speech_before, tokens, k):
             return True
         skip = grammar.ends_at(grammar.skip_before, tokens, k)
+        if not skip and article.language == "en" and k > 0 and tokens[k - 1].text.islower() and tokens[k - 1].norm.endswith("ly") and len(tokens[k - 1].norm) > 4:
+            skip = 1  # "can credibly state": an adverb between the modal and the verb
         if not skip:
             break
         k -= skip
@@ -90,6 +92,9 @@ def _english_not_a_verb(article: _Article, match: CueMatch) -> bool:
     sentence_start = article.sentence_tokens(article.sentence_of(token.start))[0]
     if token.text[:1].isupper() and match.start > sentence_start and not (previous is not None and previous.text in _QUOTE_MARKS | {"—", "–", ":"}):
         return True
+    following = tokens[match.end] if match.end < len(tokens) else None
+    if token.norm.endswith("ing") and following is not None and following.norm in article.grammar.noun_homographs and match.end == match.start + 1:
+        return True  # "disparaging remarks", "threatening statements": an adjective before a speech noun
     if previous is None or token.norm.endswith("ing"):
         return False
     if previous.norm in _EN_NOUN_MARKERS or previous.text.endswith(("'s", "’s")):
