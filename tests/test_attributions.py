@@ -449,3 +449,18 @@ def test_the_paper_is_the_outlet_named_just_before(language, text, expected):
 def test_an_arabic_report_by_an_outlet(text, expected):
     found = extract_from_text(text, "ar")
     assert [(a.speaker, a.side) for a in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # AP's party designation between commas stays in the speaker and marks a US legislator
+        ("The alliance met in Brussels. State Senator Tom Reyes, D-N.M., said the aid package would pass.", ("State Senator Tom Reyes, D-N.M.", "US")),
+        ("Rep. Ann Wong, R-Texas, told reporters the vote was close.", ("Rep. Ann Wong, R-Texas", "US")),
+        # a role before a nationality word is no body named by them: the speaker is not lost
+        ("The alliance met in Brussels. Majority Leader Chuck Schumer said the aid would pass.", ("Majority Leader Chuck Schumer", "US")),
+    ],
+)
+def test_us_legislators_in_ap_style(text, expected):
+    last = extract_from_text(text, "en")[-1]
+    assert (last.speaker, last.side) == expected

@@ -359,7 +359,25 @@ def _parenthetical_before(article: _Article, k: int, floor: int) -> int:
     opening = k - 2 - n
     if n and opening > floor and tokens[opening].text in (",", "،"):
         return n + 2
+    if _designation_start(article, k - 1, floor) is not None:
+        return 1  # "Chuck Schumer, D-N.Y., said": only the closing comma; the designation stays in the speaker
     return 0
+
+
+def _designation_start(article: _Article, end: int, floor: int) -> int | None:
+    """Index of the comma opening AP's party designation that ends before token ``end`` ("Schumer, D-N.Y.")."""
+    if article.language != "en":
+        return None
+    tokens = article.tokens
+    for opening in range(end - 2, max(floor - 1, end - 9), -1):
+        if tokens[opening].text == ",":
+            between = article.text[tokens[opening].end : tokens[end - 1].end].strip()
+            return opening if _PARTY_DESIGNATION.fullmatch(between) else None
+    return None
+
+
+#: "D-N.Y.", "R-Texas", "I-Vt.": a US legislator's party and state.
+_PARTY_DESIGNATION = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
 
 
 def _np_before(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
@@ -367,6 +385,9 @@ def _np_before(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
     tokens, grammar = article.tokens, article.grammar
     end = _skip_back(article, i, floor)
     k = end - 1
+    designation = _designation_start(article, end, floor)
+    if designation is not None:
+        k = designation - 1  # read the name before ", D-N.Y."
     while k >= floor and end - k <= _MAX_SPEAKER:
         token = tokens[k]
         if token.norm in ("and", "и") and k - 1 >= floor and k < end - 1 and _coordinates_names(article, k):
@@ -814,7 +835,7 @@ def _described_bodies(article: _Article, mentions: list) -> list[tuple[int, int,
                 start, end, gap = role.start, nationality.end, range(role.end, nationality.start)
             else:
                 start, end, gap = nationality.start, role.end, range(nationality.end, role.start)
-            if 0 <= len(gap) <= 3 and not any(_is_boundary(tokens[k]) for k in gap):
+            if gap.start <= gap.stop and len(gap) <= 3 and not any(_is_boundary(tokens[k]) for k in gap):  # in this order only
                 gender = ("f" if tokens[role.start].norm.endswith(("ه", "ة")) else "m") if article.language == "ar" else ""
                 out.append((start, end, (gender, "sg", False)))
     return out
