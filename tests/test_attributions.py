@@ -464,3 +464,17 @@ def test_an_arabic_report_by_an_outlet(text, expected):
 def test_us_legislators_in_ap_style(text, expected):
     last = extract_from_text(text, "en")[-1]
     assert (last.speaker, last.side) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, speaker_type",
+    [
+        # a place word and a personal name: a person, not the state speaking
+        ("en", "Minnesota Democrat Ilhan Omar said the bill was cruel.", "other"),
+        ("ru", "Техасец Джон Миллер заявил, что граница закрыта.", "other"),
+        ("en", "Moscow said the talks were over.", "institution"),
+        ("ru", "Российская сторона заявила, что переговоры окончены.", "institution"),
+    ],
+)
+def test_a_name_after_a_place_word_is_a_person(language, text, speaker_type):
+    assert [a.speaker_type for a in extract_from_text(text, language)] == [speaker_type]

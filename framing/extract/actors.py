@@ -334,7 +334,8 @@ def identify(tokens: Sequence[Token], language: str, *, year: int | None = None)
     elif bodies:
         speaker_type = bodies[0].type
     elif sides:
-        speaker_type = "institution"
+        # "Moscow", "the Russian side" speak as a state; "Minnesota Democrat Ilhan Omar" is a person
+        speaker_type = "other" if _names_a_person(tokens, mentions, language) else "institution"
     else:
         speaker_type = "other"
     plural = _looks_plural(tokens, language)
@@ -405,6 +406,15 @@ def _joins_sides(mentions: list[Mention]) -> bool:
             if any(start < mention.start and other != side for start, other in sided):
                 return True
     return False
+
+
+def _names_a_person(tokens: Sequence[Token], mentions: list[Mention], language: str) -> bool:
+    """Two or more capitalised words outside the gazetteer matches after them: a personal name (en, ru)."""
+    if language == "ar" or not mentions:
+        return False
+    last = max(m.end for m in mentions)
+    rest = [t for t in tokens[last:] if t.is_word]
+    return len(rest) >= 2 and all(t.text[:1].isupper() and not t.text.isupper() for t in rest)
 
 
 def _looks_plural(tokens: Sequence[Token], language: str) -> bool:
