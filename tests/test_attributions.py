@@ -323,6 +323,13 @@ def test_plural_speakers_continue_and_demands(language, text, expected):
     assert [(a.cue.removeprefix("و"), a.speaker, a.side) for a in found] == expected
 
 
+def test_an_omitted_russian_subject_is_not_the_one_spoken_to():
+    """"с Зеленским", "Зеленскому" (instrumental, dative) are not who speaks next; Orbán is."""
+    text = "Это первый визит Виктора Орбана в Киев. Он не стал обниматься с Зеленским. А начал с главного — предложил Зеленскому прекратить огонь."
+    found = extract_from_text(text, "ru")
+    assert [(a.actor, a.side) for a in found] == [("Viktor Orbán", "WEST")]
+
+
 def test_russian_pronoun_follows_gender():
     text = "Глава МИД России Сергей Лавров встретился с министром иностранных дел Венгрии Петером Сийярто. «Мы обсудили поставки газа», — сказал он."
     said = next(a for a in extract_from_text(text, "ru") if a.cue == "сказал")

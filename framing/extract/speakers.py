@@ -793,7 +793,7 @@ def _resolve_to_mention(article: _Article, agreement: str, before_token: int) ->
     sentence = article.sentence_of(article.tokens[before_token].start) if before_token < len(article.tokens) else len(article.sentences) - 1
     floor = article.sentence_tokens(max(0, sentence - 2))[0]
     mentions = article.mentions_between(floor, before_token)
-    candidates = [(m.start, m.end, _actor_agreement(article, m.value)) for m in mentions if m.kind == "actor"]
+    candidates = [(m.start, m.end, _actor_agreement(article, m.value)) for m in mentions if m.kind == "actor" and not _indirect_object(article, m)]
     candidates += _described_bodies(article, mentions)
     for start, end, (gender, number, person) in sorted(candidates, reverse=True):
         if agreement in ("m", "f") and not person and article.language != "ar":
@@ -801,6 +801,15 @@ def _resolve_to_mention(article: _Article, agreement: str, before_token: int) ->
         if _compatible(agreement, gender, number):
             return start, end
     return None
+
+
+#: Russian endings of a masculine surname in the dative or instrumental ("Зеленскому", "с Зеленским", "Путину").
+_RU_DATIVE_INSTRUMENTAL = ("ым", "им", "ому", "ему", "ову", "еву", "ину")
+
+
+def _indirect_object(article: _Article, mention) -> bool:
+    """A Russian name in the dative or instrumental: someone spoken to or with, never the one who speaks next."""
+    return article.language == "ru" and mention.oblique and article.tokens[mention.end - 1].norm.endswith(_RU_DATIVE_INSTRUMENTAL)
 
 
 def _newer_named_person(article: _Article, previous: Attribution, agreement: str, before_token: int) -> tuple[int, int] | None:
