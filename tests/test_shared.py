@@ -64,7 +64,7 @@ def test_shared_gold_files_are_valid(shared_dir, name):
 
 
 def test_dev_gold_scores_stay_at_the_issue_targets(shared_dir):
-    """Issue 3 and 4 targets that the extractors reach on the dev gold; side accuracy is guarded below its target."""
+    """Issue 3 and 4 targets on the dev gold; side and count Spearman (target .90, measured .91-.97) are guarded at .88."""
     from framing.evaluate import evaluate_gold
 
     files = [shared_dir / "gold" / f"{name}.jsonl" for name in ("seed_ar", "ar_dev", "en_dev", "ru_dev")]
@@ -75,7 +75,8 @@ def test_dev_gold_scores_stay_at_the_issue_targets(shared_dir):
         assert row["speaker_acc"] >= 0.85, (language, row["speaker_acc"])
         assert row["cue_class_acc"] >= 0.85, (language, row["cue_class_acc"])
         assert row["hedge_f1"] >= 0.75, (language, row["hedge_f1"])
-        assert row["side_acc"] >= 0.75, (language, row["side_acc"])
+        assert row["side_acc"] >= 0.88, (language, row["side_acc"])
+        assert row["count_spearman"] >= 0.88, (language, row["count_spearman"])
 
 
 def test_polnear_is_scored_in_its_own_pronoun_scheme(shared_dir):
