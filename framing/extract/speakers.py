@@ -99,8 +99,12 @@ def _english_not_a_verb(article: _Article, match: CueMatch) -> bool:
         return False
     if previous.norm in _EN_NOUN_MARKERS or previous.text.endswith(("'s", "’s")):
         return True
-    if token.norm in article.grammar.noun_homographs and match.end == match.start + 1 and not _homograph_is_verb(article, match):
-        return True  # "member states", "Republican claims as false", "disparaging remarks"
+    if token.norm == "called" and following is not None and following.text in _QUOTE_MARKS and previous.is_word and previous.text.islower() and previous.norm not in article.grammar.pronouns:
+        if not any(t.norm in ("what", "which", "that", "whom") for t in tokens[max(0, match.start - 4) : match.start]):
+            return True  # 'a piece of legislation called “On ...”' names a thing; 'what lawmakers called “fraud”' is speech
+    after_cue = previous.norm not in article.grammar.noun_homographs and article.lexicon.match(tokens, match.start - 1) is not None
+    if token.norm in article.grammar.noun_homographs and match.end == match.start + 1 and (after_cue or not _homograph_is_verb(article, match)):
+        return True  # "member states", "Republican claims as false", "has denied claims"
     if match.form.agreement in ("sg", "pl") and match.form.kind == "verb" and not _english_present_subject(article, match):
         return True  # "state media", "his tweets", "the claims": a noun, not "he claims that"
     if previous.norm in _EN_BE or (match.start > 1 and previous.norm in ("also", "widely", "reportedly", "officially") and tokens[match.start - 2].norm in _EN_BE):
@@ -1819,6 +1823,8 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
             continue
         if any(article.lexicon.match(tokens, k) for k in range(a, colon)):
             continue
+        if article.grammar.starts_at(article.grammar.colon_not_speakers, tokens, a, colon):
+            continue  # "Читайте также на РИА Новости Крым:", "Read more:"
         if tokens[colon].start in taken or not all(t.is_word or t.text in "-’'.«»\"" for t in tokens[a:colon]):
             continue
         identity = article.identify(a, colon)
