@@ -191,9 +191,9 @@ def test_titles_and_names(language, text, speaker):
          None, [("политолог", "RU", "expert"), ("Сомов", "RU", "expert"), ("собеседник", "RU", "expert")]),
         ("en", "Gas stocks in Europe are shrinking, the analyst noted. “Winter will be hard,” Hollis stressed.",
          "US", [("the analyst", "US", "expert"), ("Hollis", "US", "expert")]),
-        # a surname the article introduces with a role is that person, not the analyst
+        # a surname the article introduces with a role is that person (a deputy: an official), not the analyst
         ("ru", "Запасы газа в Европе тают, напомнил политолог. Депутат Сомов раньше спорил с ним.\n\n«Зима будет тяжёлой», — подчеркнул Сомов.",
-         None, [("политолог", "RU", "expert"), ("Сомов", "RU", "other")]),
+         None, [("политолог", "RU", "expert"), ("Сомов", "RU", "official")]),
     ],
 )
 def test_a_bare_surname_names_the_unnamed_analyst(language, text, outlet_country, expected):
@@ -485,3 +485,44 @@ def test_us_legislators_in_ap_style(text, expected):
 )
 def test_a_name_after_a_place_word_is_a_person(language, text, speaker_type):
     assert [a.speaker_type for a in extract_from_text(text, language)] == [speaker_type]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Kyiv, Ukraine — Russian missiles hit the city overnight, Russian officials said the targets were military. Russian troops shelled the outskirts again. Resident Maryna lost her kitchen window. “We are tired,” Maryna told us."),
+        ("ru", "КИЕВ, 3 мая – Российские ракеты ударили по городу, российские военные заявили о военных целях. Российские войска снова обстреляли окраины. Жительница Марина осталась без окон. «Мы устали», — рассказала Марина."),
+        ("ar", "كييف - قصفت صواريخ روسية المدينة ليلا، وقال مسؤولون روس إن الأهداف عسكرية. وقصفت القوات الروسية الضواحي مجددا. وقالت إحدى السكان إنها فقدت نوافذ بيتها."),
+    ],
+)
+def test_residents_are_where_the_dateline_puts_the_reporter(language, text):
+    """A resident quoted in a report datelined Kyiv is Ukrainian, though the article names Russians more often;
+    "Maryna" is a citizen because the text introduced her as "Resident Maryna"."""
+    found = extract_from_text(text, language)
+    assert [(a.side, a.speaker_type) for a in found][-1] == ("UA", "citizen")
+    assert found[0].side == "RU"
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Kyiv insists the offensive was unprovoked and has denied claims it was planning an attack."),
+        ("en", "The West, meanwhile, continues to send heavy weapons to Ukraine."),
+        ("en", "Most of the grain is said to be destined for livestock."),
+        ("en", "Moscow has recognized the two regions as sovereign states."),
+        ("en", "In 2019, a wide-ranging piece of legislation called “On the state language” was adopted."),
+        ("en", "Battlefield commanders tell us the front is holding."),
+        ("ru", "Эксперт заявил, что война затянется. Читайте также на РИА Новости Крым: Польша готовит войска."),
+        ("ar", "وهي وسيلة للاحتيال على المستثمرين من خلال وعدهم بالحصول على عوائد مرتفعة."),
+        ("ar", "نشرت في: ذكر صندوق الاستثمار الروسي يوم السبت أن تونس أصبحت ثالث دولة تسجل اللقاح."),
+    ],
+)
+def test_words_that_look_like_reports_but_are_not(language, text):
+    """Each text holds at most one real report; the look-alikes ("claims" after "denied", "continues to",
+    "said to be", "recognized as", "called “...”" naming a law, "Читайте также:", "من خلال وعدهم",
+    "نشرت في:") add none, and "us" is not the United States."""
+    found = extract_from_text(text, language)
+    real = {"Kyiv insists": ["insists", "denied"], "Battlefield": ["tell"], "Эксперт": ["заявил"], "نشرت": ["ذكر"]}
+    expected = next((cues for opening, cues in real.items() if text.startswith(opening)), [])
+    assert [a.cue for a in found] == expected
+    assert all(a.side != "US" for a in found)

@@ -154,7 +154,7 @@ def _index(language: str) -> dict[str, list[tuple[tuple[str, ...], str, object]]
     affiliations = load_resource("affiliations")
     for spec in affiliations["nationality"]:
         for written in spec.get(language, []):
-            add(written, "nationality", spec["side"])
+            add(written, "nationality", spec["side"], case_sensitive=True)  # "US", not "tell us"
     for spec in affiliations["role"]:
         for written in spec.get(language, []):
             add(written, "role", spec["type"] if spec.get("lemma") != "former" else "former")
@@ -191,12 +191,22 @@ def _case_key(word: str) -> str:
     return "\x00" + word.replace("ё", "е").replace("Ё", "Е").replace("’", "'")
 
 
+def _capitals_key(token: Token, language: str) -> str | None:
+    """The case-sensitive key of a word written in capitals, as a name is written ("KYIV" -> "Kyiv")."""
+    if language in ("en", "ru") and len(token.text) > 2 and token.text.isupper():
+        return _case_key(token.text.title())
+    return None
+
+
 def _keys(token: Token, language: str) -> list[str]:
     """Index keys a token may match: case-sensitive form, matching form, and forms without clitics."""
     norm = token.norm
     keys = [norm]
     if language in ("en", "ru"):
         keys.insert(0, _case_key(token.text))
+        capitals = _capitals_key(token, language)
+        if capitals is not None:
+            keys.insert(1, capitals)  # a dateline in capitals: "КИШИНЕВ", "KYIV"
     if language == "en":
         for suffix in ("'s", "’s"):
             if token.text.endswith(suffix):
@@ -239,6 +249,8 @@ def _may_match(token: Token, language: str, cased: frozenset[str], folded: froze
     if language == "ar":
         return token.norm[:1] in "وفبلك"
     text = token.text.replace("ё", "е").replace("Ё", "Е").replace("’", "'")
+    if len(text) > 2 and text.isupper() and text.title() in cased:
+        return True  # a dateline in capitals
     return text in cased or (text.endswith("'s") and text[:-2] in cased) or (token.norm.endswith("'s") and token.norm[:-2] in folded)
 
 
@@ -256,10 +268,13 @@ def find_mentions(tokens: Sequence[Token], language: str, start: int = 0, end: i
             continue
         second = tokens[i + 1].norm if i + 1 < end else None
         seconds = (second, _without_possessive(second)) if second is not None and language == "en" else (second,)
+        capitals = _capitals_key(tokens[i], language)
         for key in _keys(tokens[i], language):
             entries = index.get(key)
             if not entries:
                 continue
+            if key == capitals:  # "КИШИНЕВ", "KYIV": places in capitals, not people ("MILLER:" is no Matthew Miller)
+                entries = [e for e in entries if not (e[1] in ("actor", "actor_oblique") and e[2].is_person)]
             by_second = _by_second(language).get(key, {})
             candidates = [e for s in dict.fromkeys(seconds) if s is not None for e in by_second.get(s, ())]
             candidates.sort(key=lambda e: len(e[0]), reverse=True)

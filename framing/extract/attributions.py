@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -288,6 +289,7 @@ def _extract(text: str, language: str, year: int | None, pronouns: str = "resolv
         found.sort(key=lambda a: a.cue_start)
     _sides_from_introductions(article, found)
     _sides_from_place_possessors(article, found)
+    _types_from_introductions(article, found)
     _names_of_unnamed_experts(article, found)
     _sides_from_outlet(found, outlet_country if outlet_country in _OUTLET_SIDES else presumed_outlet_country(language))
     _sides_from_context(article, found)
@@ -416,6 +418,19 @@ def _described_anywhere(article: _Article, norm: str) -> bool:
     return any(t.norm == norm and k in roles_end for k, t in enumerate(article.tokens))
 
 
+def _types_from_introductions(article: _Article, found: list[Attribution]) -> None:
+    """A bare name takes the role it was introduced with: "Resident Olena got a call ... Olena told us" is a citizen."""
+    roles_before = {m.end: m.value for m in article.mentions if m.kind == "role" and m.value not in ("former", "anonymous")}
+    for attribution in found:
+        if attribution.side != "UNKNOWN" or not _bare_name(article, attribution):
+            continue
+        a = bisect.bisect_left(article.starts, attribution.speaker_start)
+        name = article.tokens[a].norm
+        introduced = next((roles_before[k] for k, t in enumerate(article.tokens) if t.norm == name and k in roles_before), None)
+        if introduced is not None:
+            attribution.speaker_type = introduced
+
+
 def _names_of_unnamed_experts(article: _Article, found: list[Attribution]) -> None:
     """A bare surname the article never describes names the analyst it quotes without a name.
 
@@ -511,6 +526,7 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
         return m.value.side if m.kind == "actor" else m.value
 
     overall = Counter(side_of(m) for _, m in mentions)
+    dateline = Counter(side_of(m) for position, m in mentions if position < _dateline_end(article.text))
     speakers = Counter(a.side for a in found if a.side not in ("UNKNOWN", "MIXED"))
     for attribution in pending:
         start, end = next(((a, b) for a, b in paragraphs if a <= attribution.speaker_start < b), (0, len(article.text)))
@@ -522,11 +538,35 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
             # a person (the verb shows their gender: Arabic and Russian) in office or politics belongs to the
             # country the paragraph is about more often than to the side of whoever else is quoted there
             order = (same_sentence, local, local_speakers, speakers, overall)
+        elif attribution.speaker_type == "citizen":
+            # residents and witnesses are where the reporter is: "Zaporizhzhia, Ukraine — ... Resident Olena told us"
+            order = (same_sentence, dateline, local_speakers, speakers, local, overall)
         for counts in order:
             counts.pop("MIXED", None)
             if counts:
                 attribution.side = counts.most_common(1)[0][0]
                 break
+
+
+#: A dateline opening a report: "ZAPORIZHZHIA, Ukraine (AP) —", "КИШИНЕВ, 12 мая –", "كييف - ": a place
+#: (capitalised in Latin and Cyrillic script), then a comma or the dash, within the first few words.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZА-ЯЁ][\w'’.-]*(?: [A-ZА-ЯЁ][\w'’.-]*){0,2},[^\n.!?—–]{0,40}?|[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{2,})?"
+    r"|[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s[—–-]\s"
+)
+
+
+def _dateline_end(text: str) -> int:
+    """Offset where a dateline at the start of ``text`` ends (0 if there is none).
+
+    >>> text = "Zaporizhzhia, Ukraine — Residents stood nearby."
+    >>> text[: _dateline_end(text)]
+    'Zaporizhzhia, Ukraine — '
+    >>> _dateline_end("No dateline here, just text — and a dash.")
+    0
+    """
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
 
 def _reported_by(inner: Attribution, outer: Attribution) -> bool:
