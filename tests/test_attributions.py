@@ -171,6 +171,9 @@ def test_english_present_forms_that_are_mostly_nouns(text, expected):
         ("en", "However, Rep. Stephen Lynch (D-Mass.) said the committee had overstepped.", "Rep. Stephen Lynch (D-Mass.)"),
         ("en", "Boeing Co. said deliveries fell in March.", "Boeing Co."),
         ("ru", "Министерство обороны (Минобороны) заявило, что атака отражена.", "Министерство обороны (Минобороны)"),
+        # after a comma only a title or a name goes on naming the speaker, not the clause that follows
+        ("ru", "По словам адвоката, в ближайшие дни суд рассмотрит жалобу россиянина Ивана Петрова.", "адвоката"),
+        ("ru", "Об этом заявил военный эксперт, полковник в отставке Виктор Лисицын.", "военный эксперт, полковник в отставке Виктор Лисицын"),
         ("en", "“We are not at war with Russia,” said spokesman John Kirby.", "spokesman John Kirby"),
         # an Arabic title followed by the name, and no conjunction in the speaker
         ("ar", "وقال الخبير الاقتصادي محمد أحمد إن الأسعار سترتفع.", "الخبير الاقتصادي محمد أحمد"),

@@ -696,10 +696,10 @@ def _russian_np_to_name(article: _Article, start: int, stop: int) -> tuple[int, 
                 break
             k, run = skip, 0
             continue
-        if token.text == "," and run == 0 and k > start and any(
+        if token.text == "," and run == 0 and k > start and _title_follows(article, k + 1, stop) and any(
             tokens[x].is_word and tokens[x].text[:1].isupper() and x + 1 < stop and tokens[x + 1].text[:1].isupper() for x in range(k + 1, min(stop - 1, k + 7))
         ):
-            k += 1  # "военный эксперт, полковник в отставке Виктор Литовкин"
+            k += 1  # "военный эксперт, полковник в отставке Виктор Литовкин" (not "адвоката, в ближайшее время ...")
             continue
         if _is_boundary(token) or _complementizer_at(article, k, k + 1, within=1) is not None:
             break
@@ -715,6 +715,13 @@ def _russian_np_to_name(article: _Article, start: int, stop: int) -> tuple[int, 
     if run >= 2:
         return start, k
     return None
+
+
+def _title_follows(article: _Article, k: int, stop: int) -> bool:
+    """A role noun or a capitalised word right at token ``k``: an apposition naming the speaker goes on."""
+    if k >= stop or not article.tokens[k].is_word:
+        return False
+    return article.tokens[k].text[:1].isupper() or any(m.kind == "role" and m.start == k for m in _mentions_in(article, (k, min(stop, k + 3))))
 
 
 def _is_listener(article: _Article, token: Token) -> bool:
