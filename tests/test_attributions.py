@@ -171,6 +171,10 @@ def test_english_present_forms_that_are_mostly_nouns(text, expected):
         ("en", "However, Rep. Stephen Lynch (D-Mass.) said the committee had overstepped.", "Rep. Stephen Lynch (D-Mass.)"),
         ("en", "Boeing Co. said deliveries fell in March.", "Boeing Co."),
         ("ru", "Министерство обороны (Минобороны) заявило, что атака отражена.", "Министерство обороны (Минобороны)"),
+        # a news site named by its domain is one word and a speaker; "Ранее" opening the sentence is not
+        ("ru", "Ранее 5-tv.ru сообщал, что два поселка остались без света.", "5-tv.ru"),
+        ("ru", "Ранее Lenta.ru сообщала, что два поселка остались без света.", "Lenta.ru"),
+        ("en", "Earlier, Axios.com reported that the talks had stalled.", "Axios.com"),
         # after a comma only a title or a name goes on naming the speaker, not the clause that follows
         ("ru", "По словам адвоката, в ближайшие дни суд рассмотрит жалобу россиянина Ивана Петрова.", "адвоката"),
         ("ru", "Об этом заявил военный эксперт, полковник в отставке Виктор Лисицын.", "военный эксперт, полковник в отставке Виктор Лисицын"),

@@ -27,7 +27,7 @@ import pandas as pd
 
 from framing.resources import load_resource
 from framing.text.normalize import normalize_word
-from framing.text.segment import Token, tokenize
+from framing.text.segment import Token, is_site_name, tokenize
 
 __all__ = ["Actor", "Identity", "Mention", "identify", "find_mentions", "actor_index", "actors_table", "is_place_name"]
 
@@ -351,6 +351,8 @@ def identify(tokens: Sequence[Token], language: str, *, year: int | None = None)
     elif sides:
         # "Moscow", "the Russian side" speak as a state; "Minnesota Democrat Ilhan Omar" is a person
         speaker_type = "other" if _names_a_person(tokens, mentions, language) else "institution"
+    elif any(is_site_name(t.text) for t in tokens):
+        speaker_type = "media"  # "5-tv.ru", "Axios.com": a news site named by its domain
     else:
         speaker_type = "other"
     plural = _looks_plural(tokens, language)

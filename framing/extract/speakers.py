@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from framing.extract.actors import Identity, actor_index, is_place_name
 from framing.extract.lexicon import CueMatch
-from framing.text.segment import Quote, Token, is_abbreviation, tokenize
+from framing.text.segment import Quote, Token, is_abbreviation, is_site_name, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     from framing.extract.attributions import Attribution, _Article
@@ -413,6 +413,8 @@ def _np_before(article: _Article, i: int, floor: int) -> tuple[int, int] | None:
             break  # another cue: "X said Y told" never makes one speaker
         k -= 1
     start = k + 1
+    while start < end - 1 and grammar.starts_at(grammar.skip_before, tokens, start, end) and (start == floor or tokens[start - 1].text in _PUNCT):
+        start += grammar.starts_at(grammar.skip_before, tokens, start, end)  # "Ранее Lenta.ru сообщала": not "Ранее"
     if start < end and k >= floor and _relative_subject_clause(article, k, floor):
         antecedent = _np_before_plain(article, k, floor)
         if antecedent is not None:
@@ -1515,6 +1517,8 @@ def _russian_speakerness(article: _Article, span: tuple[int, int], s_from: int) 
         score += 2
     if any(m.kind == "nationality" for m in mentions):
         score += 1
+    if any(is_site_name(tokens[k].text) for k in words):
+        score += 2  # "5-tv.ru сообщал": a news site
     capitals = [k for k in words if tokens[k].text[:1].isupper() and (k != s_from or mentions or article.is_proper_noun(k))]
     if len(capitals) >= 2:
         score += 2

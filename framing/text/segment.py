@@ -19,10 +19,13 @@ from dataclasses import dataclass
 from framing.resources import load_resource
 from framing.text.normalize import matching_form
 
-__all__ = ["Token", "Quote", "tokenize", "find_quotes", "split_sentences", "paragraph_spans", "is_abbreviation"]
+__all__ = ["Token", "Quote", "tokenize", "find_quotes", "split_sentences", "paragraph_spans", "is_abbreviation", "is_site_name"]
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-_TOKEN = re.compile(rf"(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*|[^\s\w{_MARKS}]")
+#: A site named by its domain is one word: "Lenta.ru", "5-tv.ru", "Axios.com".
+_DOMAIN = r"\w[\w-]*(?:\.[\w-]+)*\.(?:ru|com|net|org|ua|by|kz|info|tv|io|uk|de|fr|su|news|рф)(?![\w.])"
+_SITE = re.compile(_DOMAIN)
+_TOKEN = re.compile(rf"{_DOMAIN}|(?:[A-Za-z]\.){{2,}}(?:['’]s\b)?|[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*|[^\s\w{_MARKS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,15 @@ def find_quotes(text: str) -> list[Quote]:
 def _abbreviations(language: str) -> frozenset[str]:
     data = load_resource("language").get("abbreviations", {})
     return frozenset(a.casefold() for a in data.get(language, []))
+
+
+def is_site_name(word: str) -> bool:
+    """Whether a token is a website named by its domain.
+
+    >>> is_site_name("Lenta.ru"), is_site_name("Moscow")
+    (True, False)
+    """
+    return _SITE.fullmatch(word) is not None
 
 
 def is_abbreviation(word: str, language: str) -> bool:
