@@ -198,6 +198,9 @@ def test_titles_and_names(language, text, speaker):
          None, [("политолог", "RU", "expert"), ("Сомов", "RU", "expert"), ("собеседник", "RU", "expert")]),
         ("en", "Gas stocks in Europe are shrinking, the analyst noted. “Winter will be hard,” Hollis stressed.",
          "US", [("the analyst", "US", "expert"), ("Hollis", "US", "expert")]),
+        # a surname the article gives with a first name is that person, not the unnamed analyst
+        ("en", "An analyst noted that the front was stuck. Defence writer Brandon Hale spoke at length on Monday. “Kyiv cannot win,” Hale said.",
+         "US", [("An analyst", "US", "expert"), ("Hale", "US", "other")]),
         # a surname the article introduces with a role is that person (a deputy: an official), not the analyst
         ("ru", "Запасы газа в Европе тают, напомнил политолог. Депутат Сомов раньше спорил с ним.\n\n«Зима будет тяжёлой», — подчеркнул Сомов.",
          None, [("политолог", "RU", "expert"), ("Сомов", "RU", "official")]),

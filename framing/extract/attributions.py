@@ -386,10 +386,17 @@ def _sides_from_place_possessors(article: _Article, found: list[Attribution]) ->
         if attribution.side != "UNKNOWN" or not attribution.speaker:
             continue
         a, b = bisect.bisect_left(article.starts, attribution.speaker_start), bisect.bisect_left(article.starts, attribution.speaker_end)
-        if not any(t.norm in possessors for t in article.tokens[a:b]):
+        words = [t.norm for t in article.tokens[a:b] if t.norm in possessors]
+        if not words:
             continue
-        here = next((i for i, (p, q) in enumerate(paragraphs) if p <= attribution.speaker_start < q), 0)
-        floor = paragraphs[max(0, here - 1)][0] if paragraphs else 0
+        if words[0] in article.grammar.country_possessors:
+            # "the country's": a country named in this paragraph or the one before
+            here = next((i for i, (p, q) in enumerate(paragraphs) if p <= attribution.speaker_start < q), 0)
+            floor = paragraphs[max(0, here - 1)][0] if paragraphs else 0
+        else:
+            # "the region's", "губернатора региона": regions are rarely in the gazetteer, so only a country
+            # named in the same sentence or the one before may stand for it
+            floor = article.sentences[max(0, attribution.sentence - 1)][0]
         for position, mention in reversed(sided):
             if floor <= position < attribution.speaker_start and _is_place(mention):
                 attribution.side = mention.value if mention.kind == "nationality" else mention.value.side
@@ -413,9 +420,14 @@ def _bare_name(article: _Article, attribution: Attribution) -> bool:
 
 
 def _described_anywhere(article: _Article, norm: str) -> bool:
-    """Whether a name is written anywhere in the text right after a role noun ("политолог Сипров")."""
+    """Whether a name is written anywhere after a role noun or a first name ("политолог Сипров", "Brandon Weichert")."""
     roles_end = {m.end for m in article.mentions if m.kind in ("role", "nationality")}
-    return any(t.norm == norm and k in roles_end for k, t in enumerate(article.tokens))
+    sentence_starts = {bisect.bisect_left(article.starts, start) for start in article.sentence_starts}
+    tokens = article.tokens
+    return any(
+        t.norm == norm and (k in roles_end or (k - 1 not in sentence_starts and k > 0 and tokens[k - 1].is_word and tokens[k - 1].text[:1].isupper()))
+        for k, t in enumerate(tokens)
+    )
 
 
 def _types_from_introductions(article: _Article, found: list[Attribution]) -> None:

@@ -106,6 +106,7 @@ class Grammar:
     agent_lemmas: frozenset[str] = frozenset()  # "потребовать", "cite": speech when a person or body does it
     naming_lemmas: frozenset[str] = frozenset()  # en "call": 'called him a "genius"' is speech
     place_possessors: frozenset[str] = frozenset()  # "the country's", "страны", "البلاد": the place just named
+    country_possessors: frozenset[str] = frozenset()  # the part of place_possessors that names a country
     document_heads: Phrases = frozenset()  # ar "تقرير": "تقرير لصحيفة X" is a report by X, not told to X
     colon_not_speakers: Phrases = frozenset()  # "Читайте также", "Read more": a link before a colon
     infinitive_endings: tuple[str, ...] = ()  # ru "-ть", "-ти": "потребовал провести" is a demand
@@ -280,6 +281,7 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         agent_lemmas=frozenset(merged.get("agent_lemmas", [])),
         naming_lemmas=frozenset(merged.get("naming_lemmas", [])),
         place_possessors=frozenset(normalize_word(w, language) for w in merged.get("place_possessors", [])),
+        country_possessors=frozenset(normalize_word(w, language) for w in merged.get("country_possessors", [])),
         document_heads=phrases("document_heads"),
         colon_not_speakers=phrases("colon_not_speakers"),
         infinitive_endings=tuple(normalize_word(w, language) for w in merged.get("infinitive_endings", [])),
