@@ -432,15 +432,17 @@ def _described_anywhere(article: _Article, norm: str) -> bool:
 
 def _types_from_introductions(article: _Article, found: list[Attribution]) -> None:
     """A bare name takes the role it was introduced with: "Resident Olena got a call ... Olena told us" is a citizen."""
-    roles_before = {m.end: m.value for m in article.mentions if m.kind == "role" and m.value not in ("former", "anonymous")}
-    for attribution in found:
-        if attribution.side != "UNKNOWN" or not _bare_name(article, attribution):
-            continue
-        a = bisect.bisect_left(article.starts, attribution.speaker_start)
-        name = article.tokens[a].norm
-        introduced = next((roles_before[k] for k, t in enumerate(article.tokens) if t.norm == name and k in roles_before), None)
-        if introduced is not None:
-            attribution.speaker_type = introduced
+    bare = [a for a in found if a.side == "UNKNOWN" and _bare_name(article, a)]
+    if not bare:
+        return
+    introduced: dict[str, str] = {}  # the word after a role noun -> that role's type, first mention first
+    for mention in article.mentions:
+        if mention.kind == "role" and mention.value not in ("former", "anonymous") and mention.end < len(article.tokens):
+            introduced.setdefault(article.tokens[mention.end].norm, mention.value)
+    for attribution in bare:
+        name = article.tokens[bisect.bisect_left(article.starts, attribution.speaker_start)].norm
+        if name in introduced:
+            attribution.speaker_type = introduced[name]
 
 
 def _names_of_unnamed_experts(article: _Article, found: list[Attribution]) -> None:
