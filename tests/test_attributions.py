@@ -536,3 +536,22 @@ def test_words_that_look_like_reports_but_are_not(language, text):
     expected = next((cues for opening, cues in real.items() if text.startswith(opening)), [])
     assert [a.cue for a in found] == expected
     assert all(a.side != "US" for a in found)
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # an apposition between commas before "said": the name before it speaks, not the clause after
+        ("en", "Taras Chmut, head of the Come Back Alive foundation, said the army needed more drones.",
+         ("Taras Chmut, head of the Come Back Alive foundation", "Taras Chmut", "expert")),
+        ("en", "Ukraine lost ground near Bakhmut, said the army.", ("the army", "", "institution")),
+        # "former" makes a former official "other", not an analyst who once served
+        ("ru", "Бывший американский разведчик Скотт Риттер заявил, что Киев проиграет.",
+         ("Бывший американский разведчик Скотт Риттер", "Scott Ritter", "expert")),
+        ("en", "Former Turkish Prime Minister Ahmet Davutoglu said the deal was dead.",
+         ("Former Turkish Prime Minister Ahmet Davutoglu", "Ahmet Davutoğlu", "other")),
+    ],
+)
+def test_appositions_and_former_titles(language, text, expected):
+    found = extract_from_text(text, language, year=2024)
+    assert [(a.speaker, a.actor, a.speaker_type) for a in found] == [expected]

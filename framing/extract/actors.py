@@ -328,7 +328,9 @@ def identify(tokens: Sequence[Token], language: str, *, year: int | None = None)
     former = "former" in roles
     if people:
         person = people[-1]
-        speaker_type = "other" if former else person.type_on(year)
+        speaker_type = person.type_on(year)
+        if former and speaker_type == "official":
+            speaker_type = "other"  # "former minister X" (an analyst who once served stays an expert)
         return Identity(person.name, person.side, "anonymous" if anonymous else speaker_type, person.gender, "sg")
     # the first side-bearing word is the one closest to the head: "the U.S. ambassador to Russia",
     # "Западные партнеры правящей в Молдавии партии", "سفير روسيا لدى الولايات المتحدة"

@@ -1295,6 +1295,10 @@ def _speaker_en(article: _Article, match: CueMatch, s_from: int, s_to: int) -> t
     if _after_coordinator(article, match, s_from):
         return None  # "Russia denied it and has instead accused Ukraine": the subject before "and" continues
     inverted = prev is None or prev.text in (",", "—", "–") or prev.text in _CLOSING
+    if inverted and prev is not None and prev.text == ",":
+        before = _np_before(article, match.start, s_from)
+        if before is not None and before[0] == s_from and any(t.text == "," for t in article.tokens[before[0] : before[1]]):
+            return before  # "Taras Chmut, head of the Come Back Alive foundation, said the army needed ..."
     if inverted:
         after = _np_after(article, match.end, s_to, require_capital=True)
         if after is not None and _ends_a_reporting_clause(article, after[1], s_to):
