@@ -938,10 +938,10 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
     span: tuple[int, int] | None = None
     pronoun_agreement: str | None = None
     language = article.language
-    if form.cue_class == "sourcing" or (form.kind == "phrase" and _speaker_follows_phrase(article, match)):
-        span = _np_after(article, match.end, s_to)
-    elif form.kind == "participle" and language == "en" and match.start > s_from and tokens[match.start - 1].norm in _EN_BE:
+    if form.kind == "participle" and language == "en" and match.start > s_from and tokens[match.start - 1].norm in _EN_BE:
         span = _speaker_en(article, match, s_from, s_to)  # "Trump was citing a theory": a progressive verb
+    elif form.cue_class == "sourcing" or (form.kind == "phrase" and _speaker_follows_phrase(article, match)):
+        span = _np_after(article, match.end, s_to)
     elif form.kind == "participle":
         span = (_quoted_as_saying(article, match, s_from) or _absolute_subject(article, match, s_from)) if language == "en" else None
     elif form.kind == "noun":
