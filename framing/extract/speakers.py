@@ -44,7 +44,7 @@ def is_blocked(article: _Article, match: CueMatch) -> bool:
     tokens, grammar = article.tokens, article.grammar
     k = match.start
     for _ in range(4):
-        if grammar.ends_at(grammar.negations, tokens, k) or grammar.ends_at(grammar.non_speech_before, tokens, k):
+        if grammar.ends_at(grammar.negations, tokens, k) or (grammar.ends_at(grammar.non_speech_before, tokens, k) and not _name_word(article, k - 1)):
             return True
         skip = grammar.ends_at(grammar.skip_before, tokens, k)
         if not skip and article.language == "en" and k > 0 and tokens[k - 1].text.islower() and tokens[k - 1].norm.endswith("ly") and len(tokens[k - 1].norm) > 4:
@@ -67,6 +67,13 @@ def is_blocked(article: _Article, match: CueMatch) -> bool:
     if match.form.lemma in grammar.needs_complement and not _has_speech_context(article, match):
         return True
     return False
+
+
+def _name_word(article: _Article, k: int) -> bool:
+    """An English word that reads as a modal but is capitalised inside a sentence: "Theresa May said", "Will Hurd said"."""
+    if article.language != "en" or k <= 0 or not article.tokens[k].text[:1].isupper():
+        return False
+    return article.tokens[k - 1].is_word and article.tokens[k - 1].text[:1].isupper()
 
 
 _EN_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
