@@ -546,7 +546,7 @@ def test_words_that_look_like_reports_but_are_not(language, text):
          ("Taras Chmut, head of the Come Back Alive foundation", "Taras Chmut", "expert")),
         ("en", "Ukraine lost ground near Bakhmut, said the army.", ("the army", "", "institution")),
         # "May" in a name is no modal verb
-        ("en", "Theresa May said the deal was done.", ("Theresa May", "Theresa May", "other")),
+        ("en", "Theresa May said the deal was done.", ("Theresa May", "Theresa May", "official")),
         # a progressive "was citing" has its subject before it, and "It seems" is no part of it
         ("en", "It seems Trump was citing a theory from right-wing forums.", ("Trump", "Donald Trump", "other")),
         # "former" makes a former official "other", not an analyst who once served
