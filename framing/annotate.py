@@ -36,9 +36,12 @@ SPAN_COLUMNS = ["article_id", "kind", "cue", "cue_start", "cue_end"] + [
 _CHUNK = 200
 
 
-def annotate_text(text: str, language: str, *, year: int | None = None, outlet_country: str | None = None) -> list[dict]:
-    """Spans of one text as rows (without ``article_id``), in text order (``outlet_country``: see :func:`framing.extract.attributions.extract_from_text`)."""
-    attributions, article = _extract(text, language, year, outlet_country=outlet_country)
+def annotate_text(text: str, language: str, *, year: int | None = None, outlet_country: str | None = None, dateline: str | None = None) -> list[dict]:
+    """Spans of one text as rows (without ``article_id``), in text order.
+
+    ``outlet_country`` and ``dateline``: see :func:`framing.extract.attributions.extract_from_text`.
+    """
+    attributions, article = _extract(text, language, year, outlet_country=outlet_country, dateline=dateline)
     rows = [{"kind": "attribution", **a.as_row()} for a in attributions]
     speech = [a.content_span for a in attributions if a.content_span]
     for hedge in hedges_in_text(text, language, speech_spans=speech, tokens=article.tokens, quotes=article.quotes):
@@ -53,7 +56,7 @@ def annotate_text(text: str, language: str, *, year: int | None = None, outlet_c
 def _annotate_chunk(chunk: pd.DataFrame) -> list[dict]:
     rows = []
     for item in codable_texts(chunk, progress=False):
-        rows.extend({"article_id": item.article_id, **row} for row in annotate_text(item.text, item.language, year=item.year, outlet_country=item.outlet_country))
+        rows.extend({"article_id": item.article_id, **row} for row in annotate_text(item.text, item.language, year=item.year, outlet_country=item.outlet_country, dateline=item.dateline))
     return rows
 
 

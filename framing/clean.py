@@ -56,6 +56,7 @@ __all__ = [
     "CleanedText",
     "Removal",
     "clean_text",
+    "dateline_place",
     "find_templates",
     "normalize_unicode",
     "split_paragraphs",
@@ -239,6 +240,38 @@ def _cut_tails(paragraph: str, rules: Sequence[_Rule], tail_chars: int, arabic: 
     return paragraph, removed
 
 
+def _match_dateline(paragraphs: list[str], datelines: tuple[_Dateline, ...]) -> tuple[int, re.Match[str]] | None:
+    """The first dateline opening one of the first paragraphs: (paragraph index, match)."""
+    for index, paragraph in enumerate(paragraphs[:DATELINE_SEARCH_PARAGRAPHS]):
+        for rule in datelines:
+            match = rule.match(paragraph, index)
+            if match:
+                return index, match
+    return None
+
+
+def dateline_place(text: str, language: str) -> str | None:
+    """Where the dateline that opens ``text`` (uncleaned) puts the reporter, without agency or date line.
+
+    The same rules as :func:`clean_text` find the dateline.
+
+    >>> dateline_place("KYIV, Ukraine (AP) — Russian missiles hit the city.", "en")
+    'KYIV, Ukraine'
+    >>> dateline_place("КИЕВ, 3 мая – РИА Новости. Ракеты ударили по городу.", "ru")
+    'КИЕВ, 3 мая'
+    >>> dateline_place("Russian missiles hit Kyiv overnight.", "en") is None
+    True
+    """
+    found = _match_dateline(split_paragraphs(text), _rules(language)[3])
+    if found is None:
+        return None
+    return _DATELINE_TAIL.split(found[1].group("dateline"), maxsplit=1)[0].strip()
+
+
+#: Where the place part of a dateline ends: the agency in parentheses or slashes, or the dash.
+_DATELINE_TAIL = re.compile(r"\s*(?:\(|/|--|—|–|\s-\s)")
+
+
 def clean_text(text: str, language: str, *, title: str | None = None) -> CleanedText:
     """Clean one article's text.
 
@@ -291,16 +324,12 @@ def clean_text(text: str, language: str, *, title: str | None = None) -> Cleaned
             kept.append(paragraph)
 
     dateline = None
-    for index, paragraph in enumerate(kept[:DATELINE_SEARCH_PARAGRAPHS]):
-        for rule in datelines:
-            match = rule.match(paragraph, index)
-            if match:
-                dateline = match.group("dateline").strip()
-                removed.append(Removal("dateline", dateline))
-                kept[index] = paragraph[match.end() :]
-                break
-        if dateline is not None:
-            break
+    found = _match_dateline(kept, datelines)
+    if found is not None:
+        index, match = found
+        dateline = match.group("dateline").strip()
+        removed.append(Removal("dateline", dateline))
+        kept[index] = kept[index][match.end() :]
 
     if title and len(kept) > 1 and _comparable(kept[0]) == _comparable(title):
         removed.append(Removal("title_repeat", kept.pop(0)))

@@ -53,7 +53,7 @@ def span_schema():
 
 
 #: The article columns scoring reads; only these travel to worker processes.
-SCORED_COLUMNS = ("article_id", "outlet", "outlet_country", "language", "published", "text")
+SCORED_COLUMNS = ("article_id", "outlet", "outlet_country", "language", "published", "dateline", "text")
 
 
 def score_chunk(articles: pd.DataFrame, jobs: int = 1, *, keep_spans: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None]:

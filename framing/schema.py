@@ -157,7 +157,8 @@ def require_columns(articles: pd.DataFrame, columns: Iterable[str] = REQUIRED_CO
 
 @dataclass(frozen=True)
 class CodableText:
-    """One article an extractor codes: its row position, id, language, text, publication year and outlet country."""
+    """One article an extractor codes: its row position, id, language, text, publication year, outlet country
+    and dateline (the place the cleaning moved out of the text, if any)."""
 
     position: int
     article_id: object
@@ -165,6 +166,7 @@ class CodableText:
     text: str
     year: int | None
     outlet_country: str | None
+    dateline: str | None = None
 
 
 def codable_texts(articles: pd.DataFrame, *, desc: str = "articles", progress: bool | None = None) -> Iterator[CodableText]:
@@ -184,6 +186,7 @@ def codable_texts(articles: pd.DataFrame, *, desc: str = "articles", progress: b
     require_columns(articles)
     published = pd.to_datetime(articles["published"], errors="coerce") if "published" in articles.columns else None
     countries = articles["outlet_country"].tolist() if "outlet_country" in articles.columns else [None] * len(articles)
+    datelines = articles["dateline"].tolist() if "dateline" in articles.columns else [None] * len(articles)
     show = progress if progress is not None else len(articles) >= PROGRESS_MIN_ARTICLES
     rows = zip(articles["article_id"], articles["language"], articles["text"], strict=True)
     for position, (article_id, language, text) in enumerate(tqdm(rows, total=len(articles), desc=desc, unit="article", disable=not show)):
@@ -193,4 +196,5 @@ def codable_texts(articles: pd.DataFrame, *, desc: str = "articles", progress: b
         if published is not None and pd.notna(published.iloc[position]):
             year = int(published.iloc[position].year)
         country = countries[position] if isinstance(countries[position], str) else None
-        yield CodableText(position, article_id, language, text, year, country)
+        dateline = datelines[position] if isinstance(datelines[position], str) and datelines[position] else None
+        yield CodableText(position, article_id, language, text, year, country, dateline)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from framing.clean import clean_text
 from framing.evaluate import speaker_f1
 from framing.extract.attributions import (
     ATTRIBUTION_COLUMNS,
@@ -501,16 +502,23 @@ def test_a_name_after_a_place_word_is_a_person(language, text, speaker_type):
     "language, text",
     [
         ("en", "Kyiv, Ukraine — Russian missiles hit the city overnight, Russian officials said the targets were military. Russian troops shelled the outskirts again. Resident Maryna lost her kitchen window. “We are tired,” Maryna told us."),
-        ("ru", "КИЕВ, 3 мая – Российские ракеты ударили по городу, российские военные заявили о военных целях. Российские войска снова обстреляли окраины. Жительница Марина осталась без окон. «Мы устали», — рассказала Марина."),
-        ("ar", "كييف - قصفت صواريخ روسية المدينة ليلا، وقال مسؤولون روس إن الأهداف عسكرية. وقصفت القوات الروسية الضواحي مجددا. وقالت إحدى السكان إنها فقدت نوافذ بيتها."),
+        ("ru", "КИЕВ — Российские ракеты ударили по городу, российские военные заявили о военных целях. Российские войска снова обстреляли окраины. Жительница Марина осталась без окон. «Мы устали», — рассказала Марина."),
+        ("ar", "كييف (رويترز) - قصفت صواريخ روسية المدينة ليلا، وقال مسؤولون روس إن الأهداف عسكرية. وقصفت القوات الروسية الضواحي مجددا. وقالت إحدى السكان إنها فقدت نوافذ بيتها."),
     ],
 )
 def test_residents_are_where_the_dateline_puts_the_reporter(language, text):
     """A resident quoted in a report datelined Kyiv is Ukrainian, though the article names Russians more often;
-    "Maryna" is a citizen because the text introduced her as "Resident Maryna"."""
+    "Maryna" is a citizen because the text introduced her as "Resident Maryna". The dateline is found in the
+    text as the cleaning finds it, or taken from the ``dateline`` column once cleaning has moved it there."""
     found = extract_from_text(text, language)
     assert [(a.side, a.speaker_type) for a in found][-1] == ("UA", "citizen")
     assert found[0].side == "RU"
+    cleaned = clean_text(text, language)
+    assert cleaned.dateline
+    body = "\n\n".join(cleaned.paragraphs)
+    articles = pd.DataFrame({"article_id": ["a"], "language": [language], "text": [body], "dateline": [cleaned.dateline]})
+    assert extract_attributions(articles)["side"].tolist()[-1] == "UA"
+    assert extract_from_text(body, language)[-1].side != "UA"  # without the dateline nothing says Kyiv
 
 
 @pytest.mark.parametrize(

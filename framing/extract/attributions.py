@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from framing.clean import dateline_place
 from framing.extract import speakers as sp
 from framing.extract.actors import Identity, find_mentions, identify
 from framing.extract.lexicon import CueMatch, Lexicon, load_lexicon
@@ -239,7 +239,9 @@ def _find_cues(article: _Article) -> list[CueMatch]:
 PRONOUN_MODES = ("resolve", "as_written")
 
 
-def extract_from_text(text: str, language: str, *, year: int | None = None, pronouns: str = "resolve", outlet_country: str | None = None) -> list[Attribution]:
+def extract_from_text(
+    text: str, language: str, *, year: int | None = None, pronouns: str = "resolve", outlet_country: str | None = None, dateline: str | None = None
+) -> list[Attribution]:
     """All attributions in one text, in order.
 
     Parameters
@@ -260,11 +262,18 @@ def extract_from_text(text: str, language: str, *, year: int | None = None, pron
         as Russian, a veterinarian quoted by an Arab outlet as OTHER). When it
         is not given, Russian texts are presumed RU and Arabic texts OTHER
         (:func:`presumed_outlet_country`); English texts have no default.
+    dateline : str, optional
+        Where the report was filed, when cleaning moved the dateline out of
+        ``text`` (the ``dateline`` column); otherwise a dateline opening
+        ``text`` is found with the cleaning rules. Residents and witnesses of
+        unknown side take its country.
     """
-    return _extract(text, language, year, pronouns, outlet_country)[0]
+    return _extract(text, language, year, pronouns, outlet_country, dateline)[0]
 
 
-def _extract(text: str, language: str, year: int | None, pronouns: str = "resolve", outlet_country: str | None = None) -> tuple[list[Attribution], _Article]:
+def _extract(
+    text: str, language: str, year: int | None, pronouns: str = "resolve", outlet_country: str | None = None, dateline: str | None = None
+) -> tuple[list[Attribution], _Article]:
     """Attributions of a text and the tokenised article (shared with the hedge and term finders)."""
     if pronouns not in PRONOUN_MODES:
         raise ValueError(f"pronouns must be one of {', '.join(PRONOUN_MODES)}, not {pronouns!r}")
@@ -292,7 +301,7 @@ def _extract(text: str, language: str, year: int | None, pronouns: str = "resolv
     _types_from_introductions(article, found)
     _names_of_unnamed_experts(article, found)
     _sides_from_outlet(found, outlet_country if outlet_country in _OUTLET_SIDES else presumed_outlet_country(language))
-    _sides_from_context(article, found)
+    _sides_from_context(article, found, dateline if dateline is not None else dateline_place(text, language))
     _sides_of_interlocutors(article, found)
     return found, article
 
@@ -518,7 +527,7 @@ _PLACED_BY_PARAGRAPH = ("official", "other")
 _CONTEXT_SIDE_TYPES = ("official", "institution", "other", "citizen", "media")
 
 
-def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
+def _sides_from_context(article: _Article, found: list[Attribution], dateline: str | None = None) -> None:
     """A named speaker of unknown side takes the side the article around them is about.
 
     Coders read "Olena told us" in a report from Kharkiv as Ukrainian. The side is
@@ -540,7 +549,7 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
         return m.value.side if m.kind == "actor" else m.value
 
     overall = Counter(side_of(m) for _, m in mentions)
-    dateline = Counter(side_of(m) for position, m in mentions if position < _dateline_end(article.text))
+    placed = Counter(side_of(m) for m in find_mentions(tokenize(dateline, article.language), article.language) if m.kind in ("actor", "nationality")) if dateline else Counter()
     speakers = Counter(a.side for a in found if a.side not in ("UNKNOWN", "MIXED"))
     for attribution in pending:
         start, end = next(((a, b) for a, b in paragraphs if a <= attribution.speaker_start < b), (0, len(article.text)))
@@ -554,33 +563,12 @@ def _sides_from_context(article: _Article, found: list[Attribution]) -> None:
             order = (same_sentence, local, local_speakers, speakers, overall)
         elif attribution.speaker_type == "citizen":
             # residents and witnesses are where the reporter is: "Zaporizhzhia, Ukraine — ... Resident Olena told us"
-            order = (same_sentence, dateline, local_speakers, speakers, local, overall)
+            order = (same_sentence, placed, local_speakers, speakers, local, overall)
         for counts in order:
             counts.pop("MIXED", None)
             if counts:
                 attribution.side = counts.most_common(1)[0][0]
                 break
-
-
-#: A dateline opening a report: "ZAPORIZHZHIA, Ukraine (AP) —", "КИШИНЕВ, 12 мая –", "كييف - ": a place
-#: (capitalised in Latin and Cyrillic script), then a comma or the dash, within the first few words.
-_DATELINE = re.compile(
-    r"^\s*(?:[A-ZА-ЯЁ][\w'’.-]*(?: [A-ZА-ЯЁ][\w'’.-]*){0,2},[^\n.!?—–]{0,40}?|[A-ZА-ЯЁ]{3,}(?: [A-ZА-ЯЁ]{2,})?"
-    r"|[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s[—–-]\s"
-)
-
-
-def _dateline_end(text: str) -> int:
-    """Offset where a dateline at the start of ``text`` ends (0 if there is none).
-
-    >>> text = "Zaporizhzhia, Ukraine — Residents stood nearby."
-    >>> text[: _dateline_end(text)]
-    'Zaporizhzhia, Ukraine — '
-    >>> _dateline_end("No dateline here, just text — and a dash.")
-    0
-    """
-    match = _DATELINE.match(text)
-    return match.end() if match else 0
 
 
 def _reported_by(inner: Attribution, outer: Attribution) -> bool:
@@ -613,7 +601,7 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
     """
     rows = []
     for item in codable_texts(articles, desc="attributions", progress=progress):
-        for attribution in extract_from_text(item.text, item.language, year=item.year, pronouns=pronouns, outlet_country=item.outlet_country):
+        for attribution in extract_from_text(item.text, item.language, year=item.year, pronouns=pronouns, outlet_country=item.outlet_country, dateline=item.dateline):
             rows.append({"article_id": item.article_id, **attribution.as_row()})
     return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
 
