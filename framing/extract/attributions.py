@@ -301,7 +301,7 @@ def _extract(
     _types_from_introductions(article, found)
     _names_of_unnamed_experts(article, found)
     _sides_from_outlet(found, outlet_country if outlet_country in _OUTLET_SIDES else presumed_outlet_country(language))
-    _sides_from_context(article, found, dateline if dateline is not None else dateline_place(text, language))
+    _sides_from_context(article, found, dateline)
     _sides_of_interlocutors(article, found)
     return found, article
 
@@ -383,8 +383,10 @@ def _sides_from_introductions(article: _Article, found: list[Attribution]) -> No
 def _sides_from_place_possessors(article: _Article, found: list[Attribution]) -> None:
     """"The country's military", "власти региона", "جيش البلاد" take the side of the place named just before.
 
-    The nearest country, place or nationality word before the speaker (in its
-    paragraph or the one before) tells which country the text means.
+    The nearest country, place or nationality word before the speaker tells
+    which country the text means: for "the country's" in the speaker's
+    paragraph or the one before, for a region or city in its sentence or the
+    one before.
     """
     possessors = article.grammar.place_possessors
     if not possessors:
@@ -428,15 +430,15 @@ def _bare_name(article: _Article, attribution: Attribution) -> bool:
     return 0 < len(words) <= 2 and all(t.text[:1].isupper() for t in words) and not article.mentions_between(a, b)
 
 
-def _described_anywhere(article: _Article, norm: str) -> bool:
-    """Whether a name is written anywhere after a role noun or a first name ("политолог Сипров", "Brandon Weichert")."""
+def _described_names(article: _Article) -> set[str]:
+    """Words written somewhere after a role noun or a first name ("политолог Сипров", "Brandon Weichert")."""
     roles_end = {m.end for m in article.mentions if m.kind in ("role", "nationality")}
     sentence_starts = {bisect.bisect_left(article.starts, start) for start in article.sentence_starts}
     tokens = article.tokens
-    return any(
-        t.norm == norm and (k in roles_end or (k - 1 not in sentence_starts and k > 0 and tokens[k - 1].is_word and tokens[k - 1].text[:1].isupper()))
-        for k, t in enumerate(tokens)
-    )
+    return {
+        t.norm for k, t in enumerate(tokens)
+        if k in roles_end or (k > 0 and k - 1 not in sentence_starts and tokens[k - 1].is_word and tokens[k - 1].text[:1].isupper())
+    }
 
 
 def _types_from_introductions(article: _Article, found: list[Attribution]) -> None:
@@ -465,11 +467,13 @@ def _names_of_unnamed_experts(article: _Article, found: list[Attribution]) -> No
     if not experts or len({a.gender for a in experts if a.gender}) > 1:
         return
     gender = next((a.gender for a in experts if a.gender), "")
+    described: set[str] | None = None
     for attribution in found:
         if attribution.side != "UNKNOWN" or not _bare_name(article, attribution) or (gender and attribution.gender not in ("", gender)):
             continue
+        described = _described_names(article) if described is None else described
         a, b = bisect.bisect_left(article.starts, attribution.speaker_start), bisect.bisect_left(article.starts, attribution.speaker_end)
-        if not any(_described_anywhere(article, t.norm) for t in article.tokens[a:b] if t.is_word):
+        if not any(t.norm in described for t in article.tokens[a:b] if t.is_word):
             attribution.speaker_type, attribution.number = "expert", "sg"  # one person ("Hollis" is no plural)
 
 
@@ -530,6 +534,8 @@ _CONTEXT_SIDE_TYPES = ("official", "institution", "other", "citizen", "media")
 def _sides_from_context(article: _Article, found: list[Attribution], dateline: str | None = None) -> None:
     """A named speaker of unknown side takes the side the article around them is about.
 
+    Residents and witnesses take the country of the ``dateline`` (found in the text when not given).
+
     Coders read "Olena told us" in a report from Kharkiv as Ukrainian. The side is
     that of the other speakers in the same sentence ("HALO Trust said ...,
     according to its director"), else of the speakers in the paragraph and the
@@ -549,7 +555,11 @@ def _sides_from_context(article: _Article, found: list[Attribution], dateline: s
         return m.value.side if m.kind == "actor" else m.value
 
     overall = Counter(side_of(m) for _, m in mentions)
-    placed = Counter(side_of(m) for m in find_mentions(tokenize(dateline, article.language), article.language) if m.kind in ("actor", "nationality")) if dateline else Counter()
+    placed = Counter()
+    if any(a.speaker_type == "citizen" for a in pending):
+        place = dateline if dateline is not None else dateline_place(article.text, article.language)
+        if place:
+            placed.update(side_of(m) for m in find_mentions(tokenize(place, article.language), article.language) if m.kind in ("actor", "nationality"))
     speakers = Counter(a.side for a in found if a.side not in ("UNKNOWN", "MIXED"))
     for attribution in pending:
         start, end = next(((a, b) for a, b in paragraphs if a <= attribution.speaker_start < b), (0, len(article.text)))
