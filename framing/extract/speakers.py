@@ -19,7 +19,7 @@ from collections import Counter
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from framing.extract.actors import Identity, actor_index, is_place_name
+from framing.extract.actors import Identity, actor_index, identify, is_place_name
 from framing.extract.lexicon import CueMatch
 from framing.text.segment import Quote, Token, is_abbreviation, is_site_name, tokenize
 
@@ -1876,8 +1876,6 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
 
 def _label_identity(article: _Article, a: int, colon: int) -> Identity:
     """Who a capitalised transcript label names: "LAVROV" is read as "Lavrov" ("ЛАВРОВ" as "Лавров")."""
-    from framing.extract.actors import identify
-
     label = article.text[article.tokens[a].start : article.tokens[colon - 1].end]
     named = identify(tokenize(label.title(), article.language), article.language, year=article.year)
     mentioned = {m.value.name for m in article.mentions if m.kind == "actor"}
