@@ -490,6 +490,8 @@ def test_us_legislators_in_ap_style(text, expected):
         # a place word and a personal name: a person, not the state speaking
         ("en", "Minnesota Democrat Ilhan Omar said the bill was cruel.", "other"),
         ("ru", "Техасец Джон Миллер заявил, что граница закрыта.", "other"),
+        # a place named inside the phrase is not the speaker: the singer is
+        ("ru", "Переехавшая в Россию украинская певица Таисия Повалий пожаловалась на травлю.", "other"),
         ("en", "Moscow said the talks were over.", "institution"),
         ("ru", "Российская сторона заявила, что переговоры окончены.", "institution"),
     ],

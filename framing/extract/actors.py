@@ -360,6 +360,8 @@ def identify(tokens: Sequence[Token], language: str, *, year: int | None = None)
     plural = _looks_plural(tokens, language)
     if side == "MIXED":
         return Identity("", "MIXED", speaker_type, "", "pl")
+    if bodies and not anonymous and not role_types and _names_a_person(tokens, mentions, language):
+        return Identity("", side, "other", "", "sg")  # "переехавшая в Россию певица Таисия Повалий": a person, not Russia
     if bodies and not anonymous:
         body = bodies[0] if language != "en" else bodies[-1]
         body = body if body.side == side else next((b for b in bodies if b.side == side), body)
@@ -428,12 +430,20 @@ def _joins_sides(mentions: list[Mention]) -> bool:
 
 
 def _names_a_person(tokens: Sequence[Token], mentions: list[Mention], language: str) -> bool:
-    """Two or more capitalised words outside the gazetteer matches after them: a personal name (en, ru)."""
+    """A phrase ending in two or more capitalised words after its last gazetteer match: a personal name (en, ru).
+
+    "Minnesota Democrat Ilhan Omar", "украинская певица Таисия Повалий"; not "the Russian side".
+    """
     if language == "ar" or not mentions:
         return False
     last = max(m.end for m in mentions)
     rest = [t for t in tokens[last:] if t.is_word]
-    return len(rest) >= 2 and all(t.text[:1].isupper() and not t.text.isupper() for t in rest)
+    name = 0
+    for token in reversed(rest):
+        if not (token.text[:1].isupper() and not token.text.isupper()):
+            break
+        name += 1
+    return name >= 2
 
 
 def _looks_plural(tokens: Sequence[Token], language: str) -> bool:
