@@ -569,3 +569,17 @@ def test_words_that_look_like_reports_but_are_not(language, text):
 def test_appositions_and_former_titles(language, text, expected):
     found = extract_from_text(text, language, year=2024)
     assert [(a.speaker, a.actor, a.speaker_type) for a in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # نادي is also "club": the verb counts only with its بـ demand in the same clause
+        ("وفي وقت سابق من الأسبوع، قام جان روسو، قائد نادي سكوكوزا للغولف داخل الحديقة، بإغلاق الملعب.", []),
+        ("ونادى وزير الخارجية بضرورة وقف إطلاق النار فورا.", [("نادى", "وزير الخارجية")]),
+        # a relay's source ends before "القول"/"قوله" (the saying)
+        ("ونقل عن أبو ركن القول خلال حفل التنصيب إن المساعدات ستصل.", [("نقل", "أبو ركن")]),
+    ],
+)
+def test_arabic_club_and_relayed_saying(text, expected):
+    assert [(a.cue.removeprefix("و"), a.speaker) for a in extract_from_text(text, "ar")] == expected

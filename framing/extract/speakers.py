@@ -177,6 +177,8 @@ def _followed_by(article: _Article, match: CueMatch, words: tuple[str, ...], win
     tokens = article.tokens
     stop = article.sentence_tokens(article.sentence_of(tokens[match.start].start))[1]
     for k in range(match.end, min(stop, match.end + window)):
+        if tokens[k].text in ("،", ","):
+            return False  # "قائد نادي سكوكوزا للغولف ...، بإغلاق": the clause ended
         norm = tokens[k].norm
         if norm in words or any(len(w) <= 2 and norm.startswith(w) for w in words):
             return True
