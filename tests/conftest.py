@@ -35,3 +35,18 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO
+
+
+def _attribution_at(text: str, language: str, cue: str, *, year: int | None = None, occurrence: int = 0):
+    """The attribution the extractor finds at the ``occurrence``-th ``cue`` of ``text`` (its cue span overlaps)."""
+    from framing.extract.attributions import extract_from_text
+    from framing.gold import cue_span
+
+    start, end = cue_span(text, cue, occurrence)
+    return next(a for a in extract_from_text(text, language, year=year) if a.cue_start < end and a.cue_end > start)
+
+
+@pytest.fixture
+def attribution_at():
+    """``attribution_at(text, language, cue, year=None, occurrence=0)``: the attribution found at a cue."""
+    return _attribution_at

@@ -85,10 +85,8 @@ def test_hand_written_cases(language):
         ("ar", "وقالت وزارة الخارجية الأوكرانية إن كييف لن تقبل أي اتفاق من دونها.", "قالت", "neutral", "وزارة الخارجية الأوكرانية", "UA", "indirect"),
     ],
 )
-def test_codebook_traps(language, text, cue, cue_class, speaker, side, quote_type):
-    found = extract_from_text(text, language)
-    start, end = cue_span(text, cue, 0)
-    match = next(a for a in found if a.cue_start < end and a.cue_end > start)
+def test_codebook_traps(attribution_at, language, text, cue, cue_class, speaker, side, quote_type):
+    match = attribution_at(text, language, cue)
     assert (match.cue_class, match.side, match.quote_type) == (cue_class, side, quote_type)
     assert speaker_f1(match.speaker, speaker, language) >= 0.8
 
@@ -128,10 +126,8 @@ def test_codebook_traps(language, text, cue, cue_class, speaker, side, quote_typ
         ("ar", "وقال المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إن الوضع خطير.", "قال", "المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي", "OTHER"),
     ],
 )
-def test_speaker_phrase_rules(language, text, cue, speaker, side):
-    found = extract_from_text(text, language)
-    start, end = cue_span(text, cue, 0)
-    match = next(a for a in found if a.cue_start < end and a.cue_end > start)
+def test_speaker_phrase_rules(attribution_at, language, text, cue, speaker, side):
+    match = attribution_at(text, language, cue)
     assert match.speaker == speaker and match.side == side, (match.speaker, match.side)
 
 

@@ -14,14 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.extract.attributions import extract_from_text
-from framing.gold import cue_span
 from framing.resources import load_resource
-
-
-def _speaker_at(text: str, language: str, cue: str, year: int | None, occurrence: int = 0):
-    start, end = cue_span(text, cue, occurrence)
-    return next(a for a in extract_from_text(text, language, year=year) if a.cue_start < end and a.cue_end > start)
 
 
 @pytest.mark.parametrize(
@@ -155,8 +148,8 @@ def _speaker_at(text: str, language: str, cue: str, year: int | None, occurrence
         ("ru", "Украинский военный эксперт Александр Мусиенко признал, что ситуация под Покровском остается тяжелой.", "признал", 2024, "Oleksandr Musiienko", "UA", "expert"),
     ],
 )
-def test_a_named_speaker_is_the_gazetteer_actor(language, text, cue, year, actor, side, speaker_type):
-    found = _speaker_at(text, language, cue, year)
+def test_a_named_speaker_is_the_gazetteer_actor(attribution_at, language, text, cue, year, actor, side, speaker_type):
+    found = attribution_at(text, language, cue, year=year)
     assert (found.actor, found.side, found.speaker_type) == (actor, side, speaker_type), found.speaker
 
 
@@ -213,8 +206,8 @@ def test_ambiguous_bare_names_are_left_out(language, form):
         ("ar", "وقال المفتش الأممي السابق سكوت ريتر إن الهجوم الأوكراني المضاد فشل.", "قال"),
     ],
 )
-def test_a_former_title_keeps_the_commentator_and_side(language, text, cue):
-    found = _speaker_at(text, language, cue, 2024)
+def test_a_former_title_keeps_the_commentator_and_side(attribution_at, language, text, cue):
+    found = attribution_at(text, language, cue, year=2024)
     assert (found.actor, found.side) == ("Scott Ritter", "US"), found.speaker
 
 
@@ -226,6 +219,6 @@ def test_a_former_title_keeps_the_commentator_and_side(language, text, cue):
         ("ru", "Компания Леруа Мерлен сообщила, что продолжит работу в России.", "сообщила", "Emmanuel Leroy"),
     ],
 )
-def test_a_company_is_not_the_commentator(language, text, cue, not_actor):
-    found = _speaker_at(text, language, cue, 2024)
+def test_a_company_is_not_the_commentator(attribution_at, language, text, cue, not_actor):
+    found = attribution_at(text, language, cue, year=2024)
     assert found.actor != not_actor, found.speaker

@@ -8,8 +8,6 @@ from __future__ import annotations
 import pytest
 
 from framing.extract.actors import find_mentions
-from framing.extract.attributions import extract_from_text
-from framing.gold import cue_span
 from framing.resources import load_resource
 from framing.text.segment import tokenize
 
@@ -23,11 +21,6 @@ STATES = (
     "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
     "Washington", "West Virginia", "Wisconsin", "Wyoming",
 )
-
-
-def _speaker_at(text: str, language: str, cue: str):
-    start, end = cue_span(text, cue, 0)
-    return next(a for a in extract_from_text(text, language) if a.cue_start < end and a.cue_end > start)
 
 
 def _us_entry() -> dict:
@@ -62,8 +55,8 @@ def _us_entry() -> dict:
         ("ar", "وقال حاكم ولاية جورجيا إن الولاية ستستأنف الحكم.", "قال", "ولاية جورجيا"),
     ],
 )
-def test_a_speaker_named_after_a_us_state_is_american(language, text, cue, word):
-    match = _speaker_at(text, language, cue)
+def test_a_speaker_named_after_a_us_state_is_american(attribution_at, language, text, cue, word):
+    match = attribution_at(text, language, cue)
     assert word in match.speaker, match.speaker
     assert match.side == "US", (match.speaker, match.side)
 
@@ -81,8 +74,8 @@ def test_a_speaker_named_after_a_us_state_is_american(language, text, cue, word)
         ("ar", "وقال مسؤول في مطار فرانكفورت أم ماين إن الرحلات ستستأنف مساء اليوم.", "قال"),
     ],
 )
-def test_left_out_state_forms_do_not_make_a_speaker_american(language, text, cue):
-    match = _speaker_at(text, language, cue)
+def test_left_out_state_forms_do_not_make_a_speaker_american(attribution_at, language, text, cue):
+    match = attribution_at(text, language, cue)
     assert match.side != "US", (match.speaker, match.side)
 
 
@@ -102,13 +95,13 @@ def test_words_that_only_look_like_states_are_not_american(language, text):
     assert [m for m in find_mentions(tokens, language) if m.kind == "nationality" and m.value == "US"] == []
 
 
-def test_baja_california_is_mexican():
+def test_baja_california_is_mexican(attribution_at):
     for language, text, cue in [
         ("en", "The governor of Baja California said the border crossing would reopen.", "said"),
         ("ru", "Губернатор Нижней Калифорнии заявил, что пограничный переход откроется.", "заявил"),
         ("ar", "وقالت حاكمة باخا كاليفورنيا إن المعبر الحدودي سيعاد فتحه.", "قالت"),
     ]:
-        match = _speaker_at(text, language, cue)
+        match = attribution_at(text, language, cue)
         assert match.side == "OTHER", (match.speaker, match.side)
 
 

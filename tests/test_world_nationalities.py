@@ -10,18 +10,12 @@ import pytest
 from framing.codebook import SIDES
 from framing.extract.actors import find_mentions
 from framing.extract.attributions import extract_from_text
-from framing.gold import cue_span
 from framing.resources import load_resource
 from framing.text.normalize import normalize_word
 from framing.text.segment import tokenize
 
 LANGUAGES = ("ar", "en", "ru")
 _RUSSIAN_ADJECTIVE_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
-
-
-def _speaker_at(text: str, language: str, cue: str):
-    start, end = cue_span(text, cue, 0)
-    return next(a for a in extract_from_text(text, language) if a.cue_start < end and a.cue_end > start)
 
 
 @pytest.mark.parametrize(
@@ -56,8 +50,8 @@ def _speaker_at(text: str, language: str, cue: str):
         ("ru", "Профессор Колумбийского университета заявил, что санкции не сработали.", "заявил", "Колумбийского университета", "US"),
     ],
 )
-def test_a_speaker_takes_the_side_of_a_new_nationality(language, text, cue, word, side):
-    match = _speaker_at(text, language, cue)
+def test_a_speaker_takes_the_side_of_a_new_nationality(attribution_at, language, text, cue, word, side):
+    match = attribution_at(text, language, cue)
     assert word in match.speaker, match.speaker
     assert match.side == side, (match.speaker, match.side)
 
