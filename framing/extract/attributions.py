@@ -186,10 +186,7 @@ class _Article:
     def _plural_head(self, a: int, b: int) -> bool:
         """Whether an Arabic phrase starts with a broken plural ("رؤساء الحكومات اللبنانية السابقون")."""
         head = next((t.norm for t in self.tokens[a:b] if t.is_word), "")
-        for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف", ""):
-            if head.startswith(prefix) and head[len(prefix) :] in self.grammar.plural_heads:
-                return True
-        return False
+        return bool(sp.noun_forms(head, self.language) & self.grammar.plural_heads)
 
 
 def _stem(word: str) -> str:

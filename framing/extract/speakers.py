@@ -1233,7 +1233,7 @@ def _continue_identity(article: _Article, identity: Identity, span: tuple[int, i
 _ARABIC_NOUN_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال")
 
 
-def _noun_forms(norm: str, language: str) -> set[str]:
+def noun_forms(norm: str, language: str) -> set[str]:
     """A noun without article and conjunction ("ومسؤول", "المسؤول" -> "مسؤول"), to compare mentions."""
     forms = {norm}
     if language == "ar":
@@ -1249,10 +1249,10 @@ def _noun_forms(norm: str, language: str) -> set[str]:
 
 def _noun_named_since(article: _Article, head: str, after_char: int, before_token: int) -> bool:
     """Whether the noun ``head`` is written between an earlier speaker (ending at ``after_char``) and ``before_token``."""
-    wanted = _noun_forms(head, article.language)
+    wanted = noun_forms(head, article.language)
     start = bisect_left(article.starts, after_char)
     return any(
-        token.is_word and wanted & _noun_forms(token.norm, article.language)
+        token.is_word and wanted & noun_forms(token.norm, article.language)
         for token in article.tokens[start:before_token]
     )
 
