@@ -89,7 +89,7 @@ def _cmd_analyze(args: argparse.Namespace, source) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from framing.evaluate import evaluate_gold
 
-    result = evaluate_gold(args.gold, pronouns=args.pronouns.replace("-", "_"))
+    result = evaluate_gold(args.gold, scheme=args.scheme)
     print(result.summary())
     if args.json:
         result.table.reset_index().to_json(args.json, orient="records", indent=2, force_ascii=False)
@@ -180,7 +180,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", nargs="+", help="gold JSON Lines files")
     evaluate.add_argument("--json", help="write the score table here")
     evaluate.add_argument("--errors", help="write matched, missed and spurious spans here (CSV) for inspection")
-    evaluate.add_argument("--pronouns", choices=["auto", "resolve", "as-written"], default="auto", help="pronoun speakers: resolved (codebook) or as written (PolNeAR); auto: as the gold file does (default)")
+    evaluate.add_argument(
+        "--scheme",
+        choices=["auto", "codebook", "parc"],
+        default="auto",
+        help="what the extractor codes: CODEBOOK.md, or the PARC/PolNeAR conventions (beliefs and evidence too, pronoun speakers as written); auto: as the gold file shows (default)",
+    )
 
     annotate = sub.add_parser("annotate", help="write every span (attributions, hedges, terms) of a corpus")
     annotate.add_argument("sources", nargs="+", help="files, folders or glob patterns")

@@ -6,7 +6,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["CUE_CLASSES", "SIDES", "OUTLET_SIDES", "SPEAKER_TYPES", "QUOTE_TYPES", "HEDGE_SCOPES"]
+__all__ = ["CUE_CLASSES", "SIDES", "OUTLET_SIDES", "SPEAKER_TYPES", "QUOTE_TYPES", "HEDGE_SCOPES", "SCHEMES"]
 
 #: Classes of reporting cues (CODEBOOK.md, "Cue classes").
 CUE_CLASSES = (
@@ -35,3 +35,10 @@ QUOTE_TYPES = ("direct", "indirect", "mixed", "none")
 
 #: Who hedges: the journalist, or the reported speaker.
 HEDGE_SCOPES = ("writer", "speaker")
+
+#: Coding schemes the extractor can follow. "codebook" is CODEBOOK.md. "parc" follows
+#: the attribution schemes of PARC 3.0 and PolNeAR, for comparing with corpora coded
+#: that way: it also codes beliefs, evidence and stated intentions ("believes",
+#: "the poll shows", "wants"), writes pronoun speakers as written ("he"), codes the
+#: headline, and joins a quotation continued after its cue to that attribution.
+SCHEMES = ("codebook", "parc")

@@ -33,11 +33,11 @@ import numpy as np
 import pandas as pd
 from scipy.stats import spearmanr
 
-from framing.codebook import OUTLET_SIDES
+from framing.codebook import OUTLET_SIDES, SCHEMES
 from framing.gold import Gold, read_gold
 from framing.text.segment import tokenize
 
-__all__ = ["Evaluation", "evaluate_gold", "match_spans", "speaker_f1"]
+__all__ = ["Evaluation", "evaluate_gold", "gold_scheme", "match_spans", "speaker_f1"]
 
 
 def speaker_f1(a: str, b: str, language: str) -> float:
@@ -177,7 +177,7 @@ def evaluate_gold(
     *,
     extract: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
     find_hedges: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
-    pronouns: str = "auto",
+    scheme: str = "auto",
 ) -> Evaluation:
     """Run the extractor on gold files and score it per language.
 
@@ -190,23 +190,24 @@ def evaluate_gold(
         :func:`framing.extract.attributions.extract_attributions`.
     find_hedges : callable, optional
         ``articles -> hedge rows``; by default the package's hedge finder.
-    pronouns : {"auto", "resolve", "as_written"}
-        How the default extractor writes pronoun speakers: "resolve" as the
-        codebook asks (the person "he" refers to), "as_written" for gold
-        sources that keep "he" as the speaker (PolNeAR). "auto" (default)
-        decides per gold file: as written when at least 5% of its speakers are
-        bare personal pronouns (codebook gold has none), else resolved. The
-        choice is in the table's ``pronouns`` column.
+    scheme : {"auto", "codebook", "parc"}
+        The coding scheme the default extractor follows
+        (:data:`framing.codebook.SCHEMES`): "codebook" for gold coded by
+        CODEBOOK.md, "parc" for gold from PARC-style corpora such as PolNeAR
+        (beliefs and evidence coded, "he" kept as the speaker, a continued
+        quotation part of its attribution). "auto" (default) decides per gold
+        file with :func:`gold_scheme`. The choice is in the table's ``scheme``
+        column.
     """
-    if pronouns not in ("auto", "resolve", "as_written"):
-        raise ValueError(f"pronouns must be 'auto', 'resolve' or 'as_written', not {pronouns!r}")
+    if scheme not in ("auto", *SCHEMES):
+        raise ValueError(f"scheme must be 'auto' or one of {', '.join(SCHEMES)}, not {scheme!r}")
     extractors: dict[str, Callable[[pd.DataFrame], pd.DataFrame]] = {}
     if extract is None:
         from functools import partial
 
         from framing.extract.attributions import extract_attributions
 
-        extractors = {mode: partial(extract_attributions, pronouns=mode) for mode in ("resolve", "as_written")}
+        extractors = {name: partial(extract_attributions, scheme=name) for name in SCHEMES}
     if find_hedges is None:
         try:
             from framing.extract.hedges import (
@@ -234,7 +235,7 @@ def evaluate_gold(
         for gold, name in golds:
             articles = gold.articles[gold.articles["language"] == language].copy()
             articles["published"] = pd.NaT
-            mode = (gold_pronoun_scheme(gold) if pronouns == "auto" else pronouns) if extractors else "custom"
+            mode = (gold_scheme(gold) if scheme == "auto" else scheme) if extractors else "custom"
             modes.add(mode)
             predicted = extractors[mode](articles) if extractors else extract(articles)
             gold_spans = gold.attributions[gold.attributions["article_id"].isin(articles["article_id"])] if len(gold.attributions) else pd.DataFrame(columns=["article_id", "cue_start", "cue_end", "side", "speaker_type"])
@@ -293,7 +294,7 @@ def evaluate_gold(
             "attribution_r": recall,
             "attribution_f1": f1,
             "speaker_acc": stats["speaker_ok"] / stats["matches"] if stats["matches"] else float("nan"),
-            "pronouns": "+".join(sorted(modes)),
+            "scheme": "+".join(sorted(modes)),
         }
         for name_ in ("side", "cue_class", "quote_type"):
             row[f"{name_}_acc"] = stats[f"{name_}_ok"] / stats[f"{name_}_n"] if stats[f"{name_}_n"] else float("nan")
@@ -318,24 +319,29 @@ def evaluate_gold(
     return Evaluation(table, concat(all_pairs), concat(all_missed), concat(all_spurious), concat(all_counts), pd.DataFrame(all_hedges))
 
 
-def gold_pronoun_scheme(gold: Gold, threshold: float = 0.05) -> str:
-    """"as_written" when a gold source keeps pronouns as speakers ("he said": speaker "he"), else "resolve".
+def gold_scheme(gold: Gold, threshold: float = 0.05) -> str:
+    """The coding scheme of a gold source: "parc" or "codebook".
+
+    CODEBOOK.md resolves "he said" to the person meant, so codebook gold has
+    no bare personal pronoun as a speaker; PARC-style corpora (PolNeAR) keep
+    "he". A source where at least ``threshold`` of the speakers are bare
+    pronouns is taken as "parc".
 
     >>> from framing.gold import read_gold
     >>> import framing as fr
-    >>> gold_pronoun_scheme(read_gold(fr.demo_gold_path()))
-    'resolve'
+    >>> gold_scheme(read_gold(fr.demo_gold_path()))
+    'codebook'
     """
     from framing.extract.lexicon import LANGUAGES_WITH_LEXICONS, load_lexicon
 
     if not len(gold.attributions):
-        return "resolve"
+        return "codebook"
     language = dict(zip(gold.articles["article_id"], gold.articles["language"], strict=True))
     pronoun = [
         speaker.strip().casefold() in load_lexicon(language[article_id]).grammar.pronouns if language.get(article_id) in LANGUAGES_WITH_LEXICONS() else False
         for article_id, speaker in zip(gold.attributions["article_id"], gold.attributions["speaker"], strict=True)
     ]
-    return "as_written" if sum(pronoun) >= threshold * len(pronoun) else "resolve"
+    return "parc" if sum(pronoun) >= threshold * len(pronoun) else "codebook"
 
 
 def gold_subset(gold: Gold, articles: pd.DataFrame) -> Gold:

@@ -79,13 +79,14 @@ def test_dev_gold_scores_stay_at_the_issue_targets(shared_dir):
         assert row["count_spearman"] >= 0.88, (language, row["count_spearman"])
 
 
-def test_polnear_is_scored_in_its_own_pronoun_scheme(shared_dir):
-    """PolNeAR keeps "he" as the speaker; the evaluation notices and extracts pronouns as written for it."""
-    from framing.evaluate import evaluate_gold, gold_pronoun_scheme
+def test_polnear_is_scored_in_its_own_scheme(shared_dir):
+    """PolNeAR keeps "he" as the speaker and codes beliefs; the evaluation notices and follows the PARC-style scheme."""
+    from framing.evaluate import evaluate_gold, gold_scheme
 
     path = shared_dir / "gold" / "polnear_dev_en.jsonl"
-    assert gold_pronoun_scheme(read_gold(path)) == "as_written"
-    assert gold_pronoun_scheme(read_gold(shared_dir / "gold" / "en_dev.jsonl")) == "resolve"
+    assert gold_scheme(read_gold(path)) == "parc"
+    assert gold_scheme(read_gold(shared_dir / "gold" / "en_dev.jsonl")) == "codebook"
     row = evaluate_gold(path).table.loc["en"]
-    assert row["pronouns"] == "as_written" and row["speaker_acc"] >= 0.80
-    assert row["attribution_f1"] >= 0.60  # target .75 not reached: its scheme also codes beliefs and intentions
+    assert row["scheme"] == "parc" and row["speaker_acc"] >= 0.80
+    codebook = evaluate_gold(path, scheme="codebook").table.loc["en"]
+    assert row["attribution_f1"] >= codebook["attribution_f1"] + 0.04  # measured .737 against .678

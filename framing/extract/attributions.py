@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from framing.clean import dateline_place
+from framing.codebook import SCHEMES
 from framing.extract import speakers as sp
 from framing.extract.actors import Identity, find_mentions, identify
 from framing.extract.lexicon import CueMatch, Lexicon, load_lexicon
@@ -114,9 +115,10 @@ class Attribution:
 class _Article:
     """Everything the extractor needs to know about one text."""
 
-    def __init__(self, text: str, language: str, lexicon: Lexicon, year: int | None, pronouns: str = "resolve"):
+    def __init__(self, text: str, language: str, lexicon: Lexicon, year: int | None, pronouns: str = "resolve", scheme: str = "codebook"):
         self.text = text
         self.pronouns = pronouns
+        self.scheme = scheme
         self.language = language
         self.lexicon = lexicon
         self.grammar = lexicon.grammar
@@ -131,6 +133,27 @@ class _Article:
         self._proper_stems: set[str] | None = None
 
     # -- positions ------------------------------------------------------------
+    @functools.cached_property
+    def headline_end(self) -> int:
+        """End of the headline on the first line, coded only by the PARC-style scheme (0: none).
+
+        CODEBOOK.md codes the body only; PARC-style corpora keep the headline as
+        the first line of the text and code it ("Lindsey Graham Says.", "Poll: ...").
+        A first line of at most 25 words followed by a blank line counts.
+        """
+        if self.scheme != "parc":
+            return 0
+        end = self.text.find("\n")
+        if end <= 0 or len(self.text[:end].split()) > 25:
+            return 0
+        return end
+
+    @functools.cached_property
+    def title_case_headline(self) -> bool:
+        """Whether the headline capitalises its words ("Obama Says Museum Will Tell ..."): a capital is no name there."""
+        words = [w for w in self.text[: self.headline_end].split() if len(w) > 3 and w[:1].isalpha()]
+        return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
     def sentence_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, char) - 1)
 
@@ -235,9 +258,19 @@ def _find_cues(article: _Article) -> list[CueMatch]:
 #: or "as_written" (the pronoun itself, as PolNeAR codes it; actor and side are resolved either way).
 PRONOUN_MODES = ("resolve", "as_written")
 
+#: The pronoun mode each coding scheme (:data:`framing.codebook.SCHEMES`) uses unless told otherwise.
+_SCHEME_PRONOUNS = {"codebook": "resolve", "parc": "as_written"}
+
 
 def extract_from_text(
-    text: str, language: str, *, year: int | None = None, pronouns: str = "resolve", outlet_country: str | None = None, dateline: str | None = None
+    text: str,
+    language: str,
+    *,
+    year: int | None = None,
+    scheme: str = "codebook",
+    pronouns: str | None = None,
+    outlet_country: str | None = None,
+    dateline: str | None = None,
 ) -> list[Attribution]:
     """All attributions in one text, in order.
 
@@ -248,10 +281,19 @@ def extract_from_text(
     language : {"ar", "en", "ru"}
     year : int, optional
         Publication year: decides whether a person was in office (official) then.
-    pronouns : {"resolve", "as_written"}
+    scheme : {"codebook", "parc"}
+        What is coded (:data:`framing.codebook.SCHEMES`). "codebook" (default)
+        follows CODEBOOK.md. "parc" follows PARC-style attribution corpora
+        (PARC 3.0, PolNeAR) for comparisons with them: it adds the cues of
+        ``resources/cues_parc.toml`` (beliefs, evidence, intentions), codes a
+        title-case headline on the first line, joins a quotation that
+        continues a speaker's words to that attribution (no separate row
+        cued by its quotation mark) and writes pronoun speakers as written.
+    pronouns : {"resolve", "as_written"}, optional
         The speaker of "he said": the earlier mention it refers to (the
-        codebook's rule, default) or "he" itself (PolNeAR's convention).
-        Actor, side and type are those of the referent either way.
+        codebook's rule) or "he" itself (PolNeAR's convention). Actor, side
+        and type are those of the referent either way. By default as the
+        scheme does.
     outlet_country : str, optional
         The side of the outlet (RU, US, UA, WEST, OTHER), when known: a single
         expert whose affiliation the article never gives is presumed to be of
@@ -265,20 +307,31 @@ def extract_from_text(
         ``text`` is found with the cleaning rules. Residents and witnesses of
         unknown side take its country.
     """
-    return _extract(text, language, year, pronouns, outlet_country, dateline)[0]
+    return _extract(text, language, year, pronouns, outlet_country, dateline, scheme)[0]
 
 
 def _extract(
-    text: str, language: str, year: int | None, pronouns: str = "resolve", outlet_country: str | None = None, dateline: str | None = None
+    text: str,
+    language: str,
+    year: int | None,
+    pronouns: str | None = None,
+    outlet_country: str | None = None,
+    dateline: str | None = None,
+    scheme: str = "codebook",
 ) -> tuple[list[Attribution], _Article]:
     """Attributions of a text and the tokenised article (shared with the hedge and term finders)."""
+    if scheme not in SCHEMES:
+        raise ValueError(f"scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
+    pronouns = _SCHEME_PRONOUNS[scheme] if pronouns is None else pronouns
     if pronouns not in PRONOUN_MODES:
         raise ValueError(f"pronouns must be one of {', '.join(PRONOUN_MODES)}, not {pronouns!r}")
-    lexicon = load_lexicon(language)
-    article = _Article(text, language, lexicon, year, pronouns)
+    lexicon = load_lexicon(language, scheme)
+    article = _Article(text, language, lexicon, year, pronouns, scheme)
     found: list[Attribution] = []
     used_quotes: set[int] = set()
     cues = _find_cues(article)
+    if scheme == "parc":
+        cues = _outermost_beliefs(article, cues)
     for n, match in enumerate(cues):
         attribution = sp.attribute(article, match, cues, n, found)
         if attribution is None:
@@ -290,7 +343,9 @@ def _extract(
     found.extend(sp.dash_attributions(article, found, used_quotes))
     found.sort(key=lambda a: a.cue_start)
     bare = sp.bare_quote_attributions(article, found, used_quotes)
-    if bare:
+    if bare and scheme == "parc":
+        _join_continued_quotes(found, bare)
+    elif bare:
         found.extend(bare)
         found.sort(key=lambda a: a.cue_start)
     _sides_from_introductions(article, found)
@@ -301,6 +356,44 @@ def _extract(
     _sides_from_context(article, found, dateline)
     _sides_of_interlocutors(article, found)
     return found, article
+
+
+def _outermost_beliefs(article: _Article, cues: list[CueMatch]) -> list[CueMatch]:
+    """Drop a belief, finding or intention that is part of what someone else is reported to say.
+
+    "Stein said she plans to join her supporters": PARC-style corpora code
+    "said" and leave "plans" inside its content. A cue of ``cues_parc.toml``
+    is dropped when an earlier cue of the same sentence reports it, that is
+    when no clause break (a semicolon, "but", "while") stands between them.
+    """
+    out: list[CueMatch] = []
+    for match in cues:
+        if match.form.extended and out and not out[-1].form.extended and _reports_clause(article, out[-1], match):
+            continue
+        out.append(match)
+    return out
+
+
+def _reports_clause(article: _Article, before: CueMatch, match: CueMatch) -> bool:
+    """Whether cue ``match`` stands in the clause that ``before`` reports (same sentence, no clause break between)."""
+    if article.sentence_of(article.tokens[before.start].start) != article.sentence_of(article.tokens[match.start].start):
+        return False
+    return not any(t.text == ";" or t.norm in article.grammar.coordinators for t in article.tokens[before.end : match.start])
+
+
+def _join_continued_quotes(found: list[Attribution], continued: list[Attribution]) -> None:
+    """PARC-style schemes code a quotation that goes on after its cue as one attribution.
+
+    '"No, this is not politics," Cruz said. "I will tell the truth."': the
+    second quotation joins the content of "said" instead of being a row of its
+    own cued by its opening mark.
+    """
+    for quote in sorted(continued, key=lambda a: a.cue_start):
+        owner = next((a for a in reversed(found) if a.cue_start < quote.cue_start and a.speaker), None)
+        if owner is None:
+            continue
+        owner.content = f"{owner.content} … {quote.content}" if owner.content else quote.content  # "…" marks the gap
+        owner.quote_type = {"none": "direct", "indirect": "mixed"}.get(owner.quote_type, owner.quote_type)
 
 
 #: Tokens after a nationality word (before it in Arabic) that it introduces: "the Russian company Intellect Machine".
@@ -586,7 +679,7 @@ def _reported_by(inner: Attribution, outer: Attribution) -> bool:
     return span[0] <= inner.cue_start < span[1]
 
 
-def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None, pronouns: str = "resolve") -> pd.DataFrame:
+def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None, scheme: str = "codebook", pronouns: str | None = None) -> pd.DataFrame:
     """Attribution rows (ARCHITECTURE.md contract) for every article.
 
     Parameters
@@ -598,17 +691,22 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
         missing: :func:`presumed_outlet_country`). Articles in languages other than ar, en, ru are skipped.
     progress : bool, optional
         Show a progress bar (by default for 500 articles or more).
-    pronouns : {"resolve", "as_written"}
-        See :func:`extract_from_text`.
+    scheme : {"codebook", "parc"}
+        What is coded: CODEBOOK.md (default) or the conventions of PARC-style
+        corpora such as PolNeAR; see :func:`extract_from_text`.
+    pronouns : {"resolve", "as_written"}, optional
+        See :func:`extract_from_text`; by default as the scheme does.
 
     Returns
     -------
     pandas.DataFrame
         One row per attribution with :data:`ATTRIBUTION_COLUMNS`.
     """
+    if scheme not in SCHEMES:
+        raise ValueError(f"scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
     rows = []
     for item in codable_texts(articles, desc="attributions", progress=progress):
-        for attribution in extract_from_text(item.text, item.language, year=item.year, pronouns=pronouns, outlet_country=item.outlet_country, dateline=item.dateline):
+        for attribution in extract_from_text(item.text, item.language, year=item.year, scheme=scheme, pronouns=pronouns, outlet_country=item.outlet_country, dateline=item.dateline):
             rows.append({"article_id": item.article_id, **attribution.as_row()})
     return pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
 

@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.codebook import CUE_CLASSES
+from framing.codebook import CUE_CLASSES, SCHEMES
 from framing.resources import load_resource
 from framing.text.normalize import normalize_word
 from framing.text.segment import Token, tokenize
@@ -47,6 +47,7 @@ class CueForm:
     tokens: tuple[str, ...]  # matching forms of its words
     attach_next: bool = False  # an Arabic phrase ending in a proclitic (وفقا لـ) attached to the next word
     after: tuple[str, ...] = ()  # the cue counts only if one of these words follows it or its subject (عبر + عن)
+    extended: bool = False  # from cues_parc.toml: coded only by the PARC-style scheme (beliefs, evidence, intentions)
 
 
 @dataclass(frozen=True)
@@ -295,22 +296,34 @@ def LANGUAGES_WITH_LEXICONS() -> frozenset[str]:  # noqa: N802 - reads like a co
 
 
 @functools.cache
-def load_lexicon(language: str) -> Lexicon:
+def load_lexicon(language: str, scheme: str = "codebook") -> Lexicon:
     """Load and index the cues of ``language``.
+
+    With ``scheme="parc"`` the cues of ``resources/cues_parc.toml`` (beliefs,
+    evidence, intentions: what PARC-style schemes code beyond CODEBOOK.md) are
+    added to those of ``resources/cues.toml``.
+
+    >>> "believes" in load_lexicon("en").single, "believes" in load_lexicon("en", "parc").single
+    (False, True)
 
     Raises
     ------
     ValueError
-        For a language with no cues (the message lists the supported ones), or
-        an entry with a class outside the codebook.
+        For a language with no cues (the message lists the supported ones), an
+        unknown scheme, or an entry with a class outside the codebook.
     """
+    if scheme not in SCHEMES:
+        raise ValueError(f"scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
     data = load_resource("cues")
     if language not in LANGUAGES_WITH_LEXICONS():
         raise ValueError(f"no reporting-cue lexicon for {language!r}; supported: {', '.join(sorted(LANGUAGES_WITH_LEXICONS()))}")
+    specs = [(spec, False) for spec in data["cue"]]
+    if scheme == "parc":
+        specs += [(spec, True) for spec in load_resource("cues_parc")["cue"]]
     single: dict[str, list[CueForm]] = defaultdict(list)
     phrases: dict[str, list[CueForm]] = defaultdict(list)
     lemmas = 0
-    for spec in data["cue"]:
+    for spec, extended in specs:
         if spec["language"] != language:
             continue
         lemmas += 1
@@ -328,7 +341,7 @@ def load_lexicon(language: str) -> Lexicon:
                     if kind == "noun" and language != "ar":
                         continue  # noun cues are used where a fixed pattern gives their speaker (Arabic عن X قوله)
                     after = tuple(normalize_word(w, language) for w in spec.get("after", []))
-                    form = CueForm(spec["lemma"], spec["class"], kind if kind == "noun" or len(words) == 1 else "phrase", agreement, words, attach, after)
+                    form = CueForm(spec["lemma"], spec["class"], kind if kind == "noun" or len(words) == 1 else "phrase", agreement, words, attach, after, extended)
                     if len(words) == 1:
                         single[words[0]].append(form)
                     else:

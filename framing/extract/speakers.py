@@ -98,7 +98,8 @@ def _english_not_a_verb(article: _Article, match: CueMatch) -> bool:
         return True
     sentence_start = article.sentence_tokens(article.sentence_of(token.start))[0]
     if token.text[:1].isupper() and match.start > sentence_start and not (previous is not None and previous.text in _QUOTE_MARKS | {"—", "–", ":"}):
-        return True
+        if not (token.start < article.headline_end and article.title_case_headline and match.form.agreement == "sg"):
+            return True  # a title-case headline capitalises its verb: "Obama Says ...", but "Washington Post Hit Piece" has no verb "post"
     following = tokens[match.end] if match.end < len(tokens) else None
     if token.norm.endswith("ing") and following is not None and following.norm in article.grammar.noun_homographs and match.end == match.start + 1:
         return True  # "disparaging remarks", "threatening statements": an adjective before a speech noun
@@ -149,8 +150,8 @@ def _english_present_subject(article: _Article, match: CueMatch) -> bool:
         return True
     if previous.text[:1].isupper() or previous.text in _CLOSING or previous.text in (",", "—", "–"):
         return True
-    if previous.is_word and tokens[match.start].norm in article.grammar.clear_present_verbs:
-        return True  # "critics say resources could be better spent"
+    if previous.is_word and (tokens[match.start].norm in article.grammar.clear_present_verbs or match.form.extended):
+        return True  # "critics say resources could be better spent"; the PARC cues list no noun homographs ("diplomats believe")
     if _has_speech_context(article, match):
         return True  # "officials say that", "the company says:"
     following = tokens[match.end] if match.end < len(tokens) else None
@@ -1853,7 +1854,7 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
             continue
         identity = article.identify(a, colon)
         unknown = not identity.actor and identity.side == "UNKNOWN" and identity.speaker_type == "other"
-        if unknown and article.text[tokens[a].start : tokens[colon - 1].end] not in labels:
+        if unknown and article.text[tokens[a].start : tokens[colon - 1].end] not in labels and not _headline_label(article, a, colon):
             continue
         if unknown:
             identity = _label_identity(article, a, colon)
@@ -1874,6 +1875,17 @@ def colon_attributions(article: _Article, found: list[Attribution]) -> list[Attr
         out.append(_colon_attribution(article, index, a, colon, _label_identity(article, a, colon), line_end))
         taken.add(tokens[colon].start)
     return out
+
+
+def _headline_label(article: _Article, a: int, colon: int) -> bool:
+    """A name opening a headline before a colon ("Pat Caddell: ...", "Poll: ..."): up to four capitalised words."""
+    from framing.text.vectorize import stop_words
+
+    if article.tokens[colon].start >= article.headline_end:
+        return False
+    words = [t for t in article.tokens[a:colon] if t.is_word]
+    function_words = stop_words(article.language, news_words=False)  # "The Latest:", "Stealth Over Health:" name nobody
+    return len(words) <= 4 and all(t.text[:1].isupper() and t.norm not in function_words for t in words)
 
 
 def _label_identity(article: _Article, a: int, colon: int) -> Identity:
