@@ -159,6 +159,22 @@ def test_english_present_forms_that_are_mostly_nouns(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CODEBOOK.md: a noun cue is coded when the sentence gives its speaker and its content
+        ("Fact-checkers examined Donald Trump’s claim that the vote in Michigan was rigged.", [("claim", "Donald Trump", "distancing")]),
+        ("Kyiv rejected Russia's demand that Ukraine withdraw its troops from four regions.", [("rejected", "Kyiv", "denial"), ("demand", "Russia", "warning")]),
+        ("The police's earlier claim that the driver had a gun was false.", [("claim", "The police", "distancing")]),
+        # bare nouns and nouns without content are not coded
+        ("Moscow's claims were unfounded, the ministry said.", [("said", "the ministry", "neutral")]),
+        ("The Rada outlawed Russian music, according to an announcement on its website.", [("according to", "an announcement", "sourcing")]),
+    ],
+)
+def test_english_noun_cues_need_a_possessor_and_content(text, expected):
+    assert [(a.cue, a.speaker, a.cue_class) for a in extract_from_text(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
     "language, text, speaker",
     [
         # an inverted speaker opening with a title in lower case

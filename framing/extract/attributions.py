@@ -239,6 +239,8 @@ def _find_cues(article: _Article) -> list[CueMatch]:
             i += 1
             continue
         match = article.lexicon.match(tokens, i)
+        if match is None or match.length == 1:
+            match = sp.noun_cue(article, i) or match  # "Trump's claim that": the noun, not the verb "claim"
         if match is None:
             i += 1
             continue

@@ -154,6 +154,7 @@ class Lexicon:
     phrases: dict[str, list[CueForm]]  # first token -> phrases starting with it, longest first
     grammar: Grammar
     lemmas: int
+    nouns: dict[str, list[CueForm]] = field(default_factory=dict)  # English noun cues, matched only with a possessor ("Trump's claim that")
 
     def __post_init__(self) -> None:
         # phrases by first and second word: common first words ("the", "в") stay cheap to test
@@ -322,6 +323,7 @@ def load_lexicon(language: str, scheme: str = "codebook") -> Lexicon:
         specs += [(spec, True) for spec in load_resource("cues_parc")["cue"]]
     single: dict[str, list[CueForm]] = defaultdict(list)
     phrases: dict[str, list[CueForm]] = defaultdict(list)
+    nouns: dict[str, list[CueForm]] = defaultdict(list)
     lemmas = 0
     for spec, extended in specs:
         if spec["language"] != language:
@@ -338,8 +340,11 @@ def load_lexicon(language: str, scheme: str = "codebook") -> Lexicon:
                     if not words:
                         continue
                     attach = language == "ar" and len(words) > 1 and words[-1] in ("ل", "ب")
-                    if kind == "noun" and language != "ar":
-                        continue  # noun cues are used where a fixed pattern gives their speaker (Arabic عن X قوله)
+                    if kind == "noun" and language == "ru":
+                        continue  # noun cues are used where a fixed pattern gives their speaker (Arabic عن X قوله, English "Trump's claim that")
+                    if kind == "noun" and language == "en":
+                        nouns[words[0]].append(CueForm(spec["lemma"], spec["class"], "noun", agreement, words, False, (), extended))
+                        continue  # not in ``single``: "according to an announcement" must not stop at a noun
                     after = tuple(normalize_word(w, language) for w in spec.get("after", []))
                     form = CueForm(spec["lemma"], spec["class"], kind if kind == "noun" or len(words) == 1 else "phrase", agreement, words, attach, after, extended)
                     if len(words) == 1:
@@ -349,4 +354,4 @@ def load_lexicon(language: str, scheme: str = "codebook") -> Lexicon:
     for forms in phrases.values():
         forms.sort(key=lambda f: len(f.tokens), reverse=True)
     grammar_specs = [g for g in data.get("grammar", []) if g["language"] == language]
-    return Lexicon(language, dict(single), dict(phrases), _grammar(grammar_specs, language), lemmas)
+    return Lexicon(language, dict(single), dict(phrases), _grammar(grammar_specs, language), lemmas, dict(nouns))

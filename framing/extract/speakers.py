@@ -52,7 +52,7 @@ def is_blocked(article: _Article, match: CueMatch) -> bool:
         if not skip:
             break
         k -= skip
-    if article.language == "en" and match.form.kind != "phrase" and _english_not_a_verb(article, match):
+    if article.language == "en" and match.form.kind not in ("phrase", "noun") and _english_not_a_verb(article, match):
         return True
     if _in_conditional(article, match):
         return True
@@ -212,7 +212,14 @@ def _relayed_source(article: _Article, match: CueMatch, cues: list[CueMatch], s_
 
 
 def _noun_speaker(article: _Article, match: CueMatch) -> tuple[int, int] | None:
-    """Arabic "نقلت الوكالة عن الوزير قوله": the speaker of the noun cue is the phrase after عن."""
+    """The speaker a noun cue is coded with, or None (a bare noun is not coded; CODEBOOK.md).
+
+    Arabic "نقلت الوكالة عن الوزير قوله": the phrase after عن. English
+    "Trump's claim that ...", "the company's demand that ...", "his claim
+    that ...": the possessor, when a that-clause or a quotation gives the content.
+    """
+    if article.language == "en":
+        return _possessor_of_noun_cue(article, match)
     tokens = article.tokens
     for k in range(match.start - 1, max(-1, match.start - 14), -1):
         if tokens[k].text in ("،", ","):
@@ -227,6 +234,41 @@ def _noun_speaker(article: _Article, match: CueMatch) -> tuple[int, int] | None:
         if _is_boundary(tokens[k]):
             return None
     return None
+
+
+def noun_cue(article: _Article, k: int) -> CueMatch | None:
+    """An English noun cue at token ``k`` with its possessor and content: "Trump's claim that", "Russia's demand that"."""
+    forms = article.lexicon.nouns.get(article.tokens[k].norm) if article.language == "en" else None
+    if not forms:
+        return None
+    match = CueMatch(k, 1, forms[0])
+    return match if _possessor_of_noun_cue(article, match) is not None else None
+
+
+def _possessor_of_noun_cue(article: _Article, match: CueMatch) -> tuple[int, int] | None:
+    """English "Trump's claim that", "the police's earlier claim that", "her acknowledgment that": the possessor's tokens."""
+    tokens = article.tokens
+    following = tokens[match.end] if match.end < len(tokens) else None
+    if following is None or not (following.norm == "that" or following.text in _QUOTE_MARKS):
+        return None
+    k = match.start - 1
+    floor = article.sentence_tokens(article.sentence_of(tokens[match.start].start))[0]
+    if k > floor and tokens[k].is_word and tokens[k].text.islower() and not _possessive(tokens[k]) and tokens[k].norm not in article.grammar.possessives:
+        k -= 1  # one modifier between: "the police's earlier claim"
+    if k < floor or not tokens[k].is_word:
+        return None
+    if tokens[k].norm in article.grammar.possessives:
+        return (k, k + 1)
+    if not _possessive(tokens[k]):
+        return None
+    start = k
+    while start > floor and tokens[start - 1].is_word and (tokens[start - 1].text[:1].isupper() or _has(article.grammar.determiners, tokens[start - 1])):
+        start -= 1
+    return (start, k + 1)
+
+
+def _possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "’s"))
 
 
 def _has_speech_context(article: _Article, match: CueMatch) -> bool:
@@ -1032,6 +1074,8 @@ def attribute(article: _Article, match: CueMatch, cues: list[CueMatch], n: int, 
             attribution.speaker_start += 1
         elif language == "ar":
             attribution.speaker_start += _arabic_clitic_length(tokens[span[0]])
+        if form.kind == "noun" and _possessive(tokens[span[1] - 1]):
+            attribution.speaker_end -= 2  # "Trump's claim": the speaker is "Trump"
         attribution.speaker = article.text[attribution.speaker_start : attribution.speaker_end]
         attribution.actor, attribution.side, attribution.speaker_type = identity.actor, identity.side, identity.speaker_type
         attribution.gender, attribution.number = _identity_agreement(identity, agreement, language)
