@@ -107,3 +107,33 @@ def test_parc_cues_use_codebook_classes_and_add_to_the_codebook_lexicon():
         assert parc.lemmas > codebook.lemmas
         assert set(codebook.single) <= set(parc.single)
         assert not any(form.extended for forms in codebook.single.values() for form in forms)
+
+
+@pytest.mark.parametrize(
+    ("text", "codebook", "parc"),
+    [
+        # naming and noting with no that-clause: a stated position in PARC, not speech in the codebook
+        ("His surrogates called him a genius for his tax strategy.", [], [("called", "His surrogates")]),
+        ("The Republican National Committee noted Clinton's comments on its website.", [], [("noted", "The Republican National Committee")]),
+        # intentions and refusals
+        ("Trump refuses to release his tax returns.", [], [("refuses", "Trump")]),
+        ("This week, the president declined to blame Moscow directly.", [], [("declined", "the president")]),
+        ("The Kremlin declined to comment on the report.", [], []),  # withheld speech in both
+        # verbs whose other senses dominate still need a clause or a quotation in both schemes
+        ("The ministry shared a photo of the damaged bridge.", [], []),
+        ("The federal government offers loans to parents.", [], []),
+        # a phone call is no speech in either
+        ("She called into a radio program when she was home sick.", [], []),
+    ],
+)
+def test_parc_codes_positions_the_codebook_leaves_out(text, codebook, parc):
+    assert cues(text, "en", "codebook") == codebook
+    assert cues(text, "en", "parc") == parc
+
+
+def test_arabic_and_russian_keep_the_codebook_complement_rule_in_parc():
+    """cues_parc.toml relaxes the complement rule for English only; أضاف and добавил still need their clause."""
+    for language in ("ar", "ru"):
+        assert load_lexicon(language, "parc").grammar.needs_complement == load_lexicon(language).grammar.needs_complement
+    assert "call" in load_lexicon("en").grammar.needs_complement
+    assert "call" not in load_lexicon("en", "parc").grammar.needs_complement

@@ -88,5 +88,6 @@ def test_polnear_is_scored_in_its_own_scheme(shared_dir):
     assert gold_scheme(read_gold(shared_dir / "gold" / "en_dev.jsonl")) == "codebook"
     row = evaluate_gold(path).table.loc["en"]
     assert row["scheme"] == "parc" and row["speaker_acc"] >= 0.80
+    assert row["attribution_f1"] >= 0.74  # issue 3 target .75, measured .751
     codebook = evaluate_gold(path, scheme="codebook").table.loc["en"]
-    assert row["attribution_f1"] >= codebook["attribution_f1"] + 0.04  # measured .737 against .678
+    assert row["attribution_f1"] >= codebook["attribution_f1"] + 0.05  # the codebook scheme gives .68 on it

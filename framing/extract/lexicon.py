@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from framing.codebook import CUE_CLASSES, SCHEMES
 from framing.resources import load_resource
@@ -290,6 +290,23 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
     )
 
 
+def _parc_grammar(grammar: Grammar, language: str) -> Grammar:
+    """The codebook's grammar words with the changes of ``cues_parc.toml`` for the PARC-style scheme.
+
+    Only the verbs whose other senses dominate still need a that-clause or a
+    quotation ("called him a genius" is coded), and intentions and refusals
+    the codebook leaves out ("hopes to", "refused to") are coded.
+    """
+    data = load_resource("cues_parc")
+    changes: dict = {}
+    if language in data.get("needs_complement", {}):
+        changes["needs_complement"] = frozenset(data["needs_complement"][language])
+    coded = {tuple(t.norm for t in tokenize(w, language)) for w in data.get("coded_not_cues", {}).get(language, ())}
+    if coded:
+        changes["not_cues"] = grammar.not_cues - coded
+    return replace(grammar, **changes)
+
+
 @functools.cache
 def LANGUAGES_WITH_LEXICONS() -> frozenset[str]:  # noqa: N802 - reads like a constant
     """Languages that have cue entries in ``resources/cues.toml``."""
@@ -354,4 +371,7 @@ def load_lexicon(language: str, scheme: str = "codebook") -> Lexicon:
     for forms in phrases.values():
         forms.sort(key=lambda f: len(f.tokens), reverse=True)
     grammar_specs = [g for g in data.get("grammar", []) if g["language"] == language]
-    return Lexicon(language, dict(single), dict(phrases), _grammar(grammar_specs, language), lemmas, dict(nouns))
+    grammar = _grammar(grammar_specs, language)
+    if scheme == "parc":
+        grammar = _parc_grammar(grammar, language)
+    return Lexicon(language, dict(single), dict(phrases), grammar, lemmas, dict(nouns))
