@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path")
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--json", help="also write the results here")
+    parser.add_argument("--scheme", choices=["codebook", "parc"], default="codebook", help="coding scheme (default: codebook)")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -40,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         articles = articles.head(args.limit)
     for language in ("ar", "en", "ru"):
         load_lexicon(language)  # one-time loading is not part of the per-article speed
-    fr.extract_attributions(articles.head(5), progress=False)
+    fr.extract_attributions(articles.head(5), progress=False, scheme=args.scheme)
     start = time.perf_counter()
-    spans = fr.extract_attributions(articles, progress=False)
+    spans = fr.extract_attributions(articles, progress=False, scheme=args.scheme)
     seconds = time.perf_counter() - start
     results = {
         "benchmark": "extract",

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 from framing.cli import main
 
@@ -72,6 +73,23 @@ def test_evaluate_prints_scores_and_writes_errors(tmp_path, capsys):
     hedges = table[table["span"] == "hedge"]
     assert set(hedges["language"]) == {"ar", "en", "ru"} and (hedges["error"] == "matched").sum() > 50
     assert hedges["context"].str.contains(r"\S").all()
+
+
+def test_evaluate_scheme_option(tmp_path, capsys):
+    """--scheme parc codes the demo gold as PARC corpora do: more attributions than the codebook asks for."""
+    import framing as fr
+
+    scores = {}
+    for scheme in ("auto", "parc"):
+        out = tmp_path / f"{scheme}.json"
+        assert main(["evaluate", str(fr.demo_gold_path()), "--scheme", scheme, "--json", str(out)]) == 0
+        scores[scheme] = {row["language"]: row for row in json.loads(out.read_text(encoding="utf-8"))}
+    capsys.readouterr()
+    assert {row["scheme"] for row in scores["auto"].values()} == {"codebook"}
+    assert {row["scheme"] for row in scores["parc"].values()} == {"parc"}
+    assert scores["parc"]["en"]["predicted"] != scores["auto"]["en"]["predicted"]
+    with pytest.raises(SystemExit):
+        main(["evaluate", str(fr.demo_gold_path()), "--scheme", "polnear"])
 
 
 def test_annotate_writes_traceable_spans(tmp_path):
