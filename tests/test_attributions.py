@@ -175,6 +175,20 @@ def test_english_noun_cues_need_a_possessor_and_content(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "bill" and "law" do not speak, but Bill Burns and a Law Commission do
+        ("CIA Director Bill Burns said Russia was losing the war of attrition.", [("said", "CIA Director Bill Burns")]),
+        ("Former President Bill Clinton said the health law was a crazy system.", [("said", "Former President Bill Clinton")]),
+        ("The Law Commission said the rules on sanctions must change.", [("said", "The Law Commission")]),
+        ("The bill says that military aid to Kyiv will continue.", []),
+    ],
+)
+def test_first_names_that_are_also_legal_words(text, expected):
+    assert [(a.cue, a.speaker) for a in extract_from_text(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
     "language, text, speaker",
     [
         # an inverted speaker opening with a title in lower case

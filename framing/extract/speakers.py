@@ -1112,7 +1112,7 @@ def _not_a_speaker(article: _Article, span: tuple[int, int], form) -> bool:
     if not words:
         return False
     for k in words[:4]:
-        if grammar.starts_at(grammar.non_speakers, tokens, k, span[1]):
+        if grammar.starts_at(grammar.non_speakers, tokens, k, span[1]) and not _first_name(article, k, span[1]):
             return True
     if form.cue_class == "sourcing":
         for k in words[:3]:
@@ -1122,6 +1122,12 @@ def _not_a_speaker(article: _Article, span: tuple[int, int], form) -> bool:
     elif grammar.starts_at(grammar.sourceless, tokens, words[0], span[1]) == span[1] - words[0]:
         return True  # "وتشير تقارير إلى", "Media reports say": reports with no source are a hedge, not a speaker
     return False
+
+
+def _first_name(article: _Article, k: int, stop: int) -> bool:
+    """A capitalised word before another capitalised word is a first name: "Bill Clinton", "CIA Director Bill Burns" (not "the bill")."""
+    tokens = article.tokens
+    return tokens[k].text[:1].isupper() and k + 1 < stop and tokens[k + 1].is_word and tokens[k + 1].text[:1].isupper()
 
 
 def _mentions_in(article: _Article, span: tuple[int, int]):
