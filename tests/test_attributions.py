@@ -151,6 +151,11 @@ def test_speaker_phrase_rules(attribution_at, language, text, cue, speaker, side
         ("She gives credit to the volunteers who cleared the rubble.", []),
         ("The monthly payments add up to a large deficit.", []),
         ("No one can credibly state that the vote was rigged.", []),
+        # "state TV" is a noun however capitalised its neighbours; "stated" with a clause is speech
+        ("Balitsky told Russian state TV that the power lines had been repaired.", [("told", "Balitsky")]),
+        ("Azerbaijan claims the shelling was provoked by Armenia.", [("claims", "Azerbaijan")]),
+        ("Moscow has repeatedly stated it will guarantee safe passage for grain ships.", [("stated", "Moscow")]),
+        ("Jimmy Kimmel mocked Trump for calling in to Fox News during the attack.", [("mocked", "Jimmy Kimmel")]),  # not "calling"
     ],
 )
 def test_english_present_forms_that_are_mostly_nouns(text, expected):

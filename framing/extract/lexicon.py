@@ -100,6 +100,7 @@ class Grammar:
     quoting_lemmas: frozenset[str] = frozenset()  # cue lemmas ("цитировать") whose quoted words name the speaker
     report_openers: Phrases = frozenset()  # ru "как": "Как отметил X, ..." is a report whatever follows
     noun_homographs: frozenset[str] = frozenset()  # en "states", "claims", "remarks": present forms that are mostly nouns
+    homograph_modified: frozenset[str] = frozenset()  # en nouns after a homograph that show it is a noun: "state TV"
     clear_present_verbs: frozenset[str] = frozenset()  # en "says", "warns": verbs after any noun subject
     source_markers: Phrases = frozenset()  # ar "عن": "نقلت الصحيفة عن الطبيب" relays someone's words
     relay_lemmas: frozenset[str] = frozenset()  # ar "نقل": with a source marker and no second cue, the source speaks
@@ -276,6 +277,7 @@ def _grammar(specs: list[dict], language: str) -> Grammar:
         quoting_lemmas=frozenset(merged.get("quoting_lemmas", [])),
         report_openers=phrases("report_openers"),
         noun_homographs=frozenset(normalize_word(w, language) for w in merged.get("noun_homographs", [])),
+        homograph_modified=frozenset(normalize_word(w, language) for w in merged.get("homograph_modified", [])),
         clear_present_verbs=frozenset(normalize_word(w, language) for w in merged.get("clear_present_verbs", [])),
         source_markers=phrases("source_markers"),
         relay_lemmas=frozenset(merged.get("relay_lemmas", [])),

@@ -138,7 +138,9 @@ def _homograph_is_verb(article: _Article, match: CueMatch) -> bool:
     if following.norm in ("him", "her", "them", "us", "me"):
         return True  # "Obama and Clinton call them 'lone wolves'"
     if previous.text[:1].isupper() and (_has(grammar.determiners, following) or following.text[:1].isupper() or following.text[:1].isdigit()):
-        return True  # "Moscow claims the strike hit a depot": a name, then a clause (not "Republican claims as false")
+        # "Moscow claims the strike hit a depot": a name, then a clause (not "Republican claims as false",
+        # "Russian state TV": a noun the homograph modifies)
+        return following.norm not in grammar.homograph_modified
     return _is_listener(article, following)
 
 
