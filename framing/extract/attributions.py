@@ -139,7 +139,7 @@ class _Article:
 
         CODEBOOK.md codes the body only; PARC-style corpora keep the headline as
         the first line of the text and code it ("Lindsey Graham Says.", "Poll: ...").
-        A first line of at most 25 words followed by a blank line counts.
+        A first line of at most 25 words, with more text after it, counts.
         """
         if self.scheme != "parc":
             return 0
@@ -287,8 +287,8 @@ def extract_from_text(
         What is coded (:data:`framing.codebook.SCHEMES`). "codebook" (default)
         follows CODEBOOK.md. "parc" follows PARC-style attribution corpora
         (PARC 3.0, PolNeAR) for comparisons with them: it adds the cues of
-        ``resources/cues_parc.toml`` (beliefs, evidence, intentions), codes a
-        title-case headline on the first line, joins a quotation that
+        ``resources/cues_parc.toml`` (beliefs, evidence, intentions), codes the
+        headline (a short first line), joins a quotation that
         continues a speaker's words to that attribution (no separate row
         cued by its quotation mark) and writes pronoun speakers as written.
     pronouns : {"resolve", "as_written"}, optional
