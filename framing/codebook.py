@@ -6,7 +6,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["CUE_CLASSES", "SIDES", "OUTLET_SIDES", "SPEAKER_TYPES", "QUOTE_TYPES", "HEDGE_SCOPES", "SCHEMES"]
+__all__ = ["CUE_CLASSES", "SIDES", "OUTLET_SIDES", "SPEAKER_TYPES", "QUOTE_TYPES", "HEDGE_SCOPES", "SCHEMES", "check_scheme"]
 
 #: Classes of reporting cues (CODEBOOK.md, "Cue classes").
 CUE_CLASSES = (
@@ -42,3 +42,14 @@ HEDGE_SCOPES = ("writer", "speaker")
 #: "the poll shows", "wants"), writes pronoun speakers as written ("he"), codes the
 #: headline, and joins a quotation continued after its cue to that attribution.
 SCHEMES = ("codebook", "parc")
+
+
+def check_scheme(scheme: str) -> str:
+    """``scheme`` if it is one of :data:`SCHEMES`, else a ValueError that lists them.
+
+    >>> check_scheme("parc")
+    'parc'
+    """
+    if scheme not in SCHEMES:
+        raise ValueError(f"scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
+    return scheme

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from framing.clean import dateline_place
-from framing.codebook import SCHEMES
+from framing.codebook import check_scheme
 from framing.extract import speakers as sp
 from framing.extract.actors import Identity, find_mentions, identify
 from framing.extract.lexicon import CueMatch, Lexicon, load_lexicon
@@ -322,12 +322,10 @@ def _extract(
     scheme: str = "codebook",
 ) -> tuple[list[Attribution], _Article]:
     """Attributions of a text and the tokenised article (shared with the hedge and term finders)."""
-    if scheme not in SCHEMES:
-        raise ValueError(f"scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
+    lexicon = load_lexicon(language, scheme)  # checks the scheme
     pronouns = _SCHEME_PRONOUNS[scheme] if pronouns is None else pronouns
     if pronouns not in PRONOUN_MODES:
         raise ValueError(f"pronouns must be one of {', '.join(PRONOUN_MODES)}, not {pronouns!r}")
-    lexicon = load_lexicon(language, scheme)
     article = _Article(text, language, lexicon, year, pronouns, scheme)
     found: list[Attribution] = []
     used_quotes: set[int] = set()
@@ -704,8 +702,7 @@ def extract_attributions(articles: pd.DataFrame, *, progress: bool | None = None
     pandas.DataFrame
         One row per attribution with :data:`ATTRIBUTION_COLUMNS`.
     """
-    if scheme not in SCHEMES:
-        raise ValueError(f"scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
+    check_scheme(scheme)  # before the loop: an empty table still gets the error
     rows = []
     for item in codable_texts(articles, desc="attributions", progress=progress):
         for attribution in extract_from_text(item.text, item.language, year=item.year, scheme=scheme, pronouns=pronouns, outlet_country=item.outlet_country, dateline=item.dateline):

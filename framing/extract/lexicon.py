@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from framing.codebook import CUE_CLASSES, SCHEMES
+from framing.codebook import CUE_CLASSES, check_scheme
 from framing.resources import load_resource
 from framing.text.normalize import normalize_word
 from framing.text.segment import Token, tokenize
@@ -332,8 +332,7 @@ def load_lexicon(language: str, scheme: str = "codebook") -> Lexicon:
         For a language with no cues (the message lists the supported ones), an
         unknown scheme, or an entry with a class outside the codebook.
     """
-    if scheme not in SCHEMES:
-        raise ValueError(f"scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
+    check_scheme(scheme)
     data = load_resource("cues")
     if language not in LANGUAGES_WITH_LEXICONS():
         raise ValueError(f"no reporting-cue lexicon for {language!r}; supported: {', '.join(sorted(LANGUAGES_WITH_LEXICONS()))}")
@@ -361,12 +360,11 @@ def load_lexicon(language: str, scheme: str = "codebook") -> Lexicon:
                     attach = language == "ar" and len(words) > 1 and words[-1] in ("ل", "ب")
                     if kind == "noun" and language == "ru":
                         continue  # noun cues are used where a fixed pattern gives their speaker (Arabic عن X قوله, English "Trump's claim that")
-                    if kind == "noun" and language == "en":
-                        nouns[words[0]].append(CueForm(spec["lemma"], spec["class"], "noun", agreement, words, False, (), extended))
-                        continue  # not in ``single``: "according to an announcement" must not stop at a noun
                     after = tuple(normalize_word(w, language) for w in spec.get("after", []))
                     form = CueForm(spec["lemma"], spec["class"], kind if kind == "noun" or len(words) == 1 else "phrase", agreement, words, attach, after, extended)
-                    if len(words) == 1:
+                    if kind == "noun" and language == "en":
+                        nouns[words[0]].append(form)  # not in ``single``: "according to an announcement" must not stop at a noun
+                    elif len(words) == 1:
                         single[words[0]].append(form)
                     else:
                         phrases[words[0]].append(form)

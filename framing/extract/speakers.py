@@ -70,7 +70,10 @@ def is_blocked(article: _Article, match: CueMatch) -> bool:
 
 
 def _name_word(article: _Article, k: int) -> bool:
-    """An English word that reads as a modal but is capitalised inside a sentence: "Theresa May said", "Will Hurd said"."""
+    """An English capitalised word after another: part of a name, not the modal or noun it is spelled like.
+
+    "Theresa May said", "Will Hurd said"; and its first name: "Bill Burns said" (not "the bill").
+    """
     if article.language != "en" or k <= 0 or not article.tokens[k].text[:1].isupper():
         return False
     return article.tokens[k - 1].is_word and article.tokens[k - 1].text[:1].isupper()
@@ -105,7 +108,7 @@ def _english_not_a_verb(article: _Article, match: CueMatch) -> bool:
         return True  # "disparaging remarks", "threatening statements": an adjective before a speech noun
     if previous is None or token.norm.endswith("ing"):
         return False
-    if previous.norm in _EN_NOUN_MARKERS or previous.text.endswith(("'s", "’s")):
+    if previous.norm in _EN_NOUN_MARKERS or _possessive(previous):
         return True
     if token.norm == "called" and following is not None and following.text in _QUOTE_MARKS and previous.is_word and previous.text.islower() and previous.norm not in article.grammar.pronouns:
         if not any(t.norm in ("what", "which", "that", "whom") for t in tokens[max(0, match.start - 4) : match.start]):
@@ -1114,7 +1117,7 @@ def _not_a_speaker(article: _Article, span: tuple[int, int], form) -> bool:
     if not words:
         return False
     for k in words[:4]:
-        if grammar.starts_at(grammar.non_speakers, tokens, k, span[1]) and not _first_name(article, k, span[1]):
+        if grammar.starts_at(grammar.non_speakers, tokens, k, span[1]) and not (k + 1 < span[1] and _name_word(article, k + 1)):
             return True
     if form.cue_class == "sourcing":
         for k in words[:3]:
@@ -1124,12 +1127,6 @@ def _not_a_speaker(article: _Article, span: tuple[int, int], form) -> bool:
     elif grammar.starts_at(grammar.sourceless, tokens, words[0], span[1]) == span[1] - words[0]:
         return True  # "وتشير تقارير إلى", "Media reports say": reports with no source are a hedge, not a speaker
     return False
-
-
-def _first_name(article: _Article, k: int, stop: int) -> bool:
-    """A capitalised word before another capitalised word is a first name: "Bill Clinton", "CIA Director Bill Burns" (not "the bill")."""
-    tokens = article.tokens
-    return tokens[k].text[:1].isupper() and k + 1 < stop and tokens[k + 1].is_word and tokens[k + 1].text[:1].isupper()
 
 
 def _mentions_in(article: _Article, span: tuple[int, int]):
